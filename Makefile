@@ -1,0 +1,54 @@
+# minutebook: `make run` to try it, `make test` to check it.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PYTEST := $(VENV)/bin/pytest
+BIND   ?= 127.0.0.1:8000
+SHARED ?= ../shared
+
+.PHONY: run install test lint test-sqlite test-postgres test-browser bench eval clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(VENV)/bin/minutebook migrate --verbosity 0
+	$(VENV)/bin/minutebook demo
+	$(VENV)/bin/minutebook serve --bind $(BIND)
+
+test: install lint test-sqlite test-postgres test-browser
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+test-sqlite: install
+	@echo "== pytest on SQLite"
+	env -u DATABASE_URL $(PYTEST) tests --ignore=tests/browser
+
+test-postgres: install
+	@echo "== pytest on PostgreSQL (throwaway cluster)"
+	@$(PY) scripts/with_postgres.py -- $(PYTEST) tests --ignore=tests/browser; rc=$$?; \
+	if [ $$rc -eq 4 ]; then \
+	  if [ "$$CI" = "true" ]; then echo "PostgreSQL is required under CI but is not installed"; exit 1; fi; \
+	  echo "skipped: PostgreSQL suite (PostgreSQL is not installed)"; \
+	else exit $$rc; fi
+
+test-browser: install
+	@echo "== browser tests in Chromium"
+	@if [ ! -x /usr/bin/chromium ] && [ "$$CI" != "true" ]; then \
+	  echo "skipped: browser tests (no /usr/bin/chromium; apt-get install chromium)"; \
+	else env -u DATABASE_URL $(PYTEST) tests/browser; fi
+
+bench: install
+	$(PY) bench/bench_parse.py
+
+eval: install
+	$(PY) bench/eval_minutes.py $(SHARED)
+
+clean:
+	rm -rf $(VENV) test-artifacts .pytest_cache

@@ -1,0 +1,1 @@
+"""minutebook: secretariat software for forums, boards and committees."""

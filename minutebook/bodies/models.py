@@ -1,0 +1,217 @@
+"""Who meets: areas, schools, people, the bodies they sit on and their memberships."""
+
+import re
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Phase(models.TextChoices):
+    PRIMARY = "primary", "Primary"
+    SECONDARY = "secondary", "Secondary"
+    SPECIAL = "special", "Special"
+
+
+class Area(models.Model):
+    """A district, or a sub-area within one ("Dover, Deal and Sandwich" within Dover)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def with_descendants(self) -> set[int]:
+        ids, frontier = {self.pk}, [self.pk]
+        while frontier:
+            frontier = list(
+                Area.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+            )
+            ids.update(frontier)
+        return ids
+
+
+class School(models.Model):
+    name = models.CharField(max_length=200)
+    phase = models.CharField(max_length=20, choices=Phase.choices)
+    area = models.ForeignKey(
+        Area, null=True, blank=True, on_delete=models.SET_NULL, related_name="schools"
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def initials_of(given_name: str, family_name: str) -> str:
+    """'Alan Barham' gives 'AB'; 'Mary-Jane van Dijk' gives 'MVD'. No given name, no initials."""
+    if not given_name.strip():
+        return ""
+    words = re.split(r"[\s\-]+", f"{given_name.split()[0]} {family_name}".strip())
+    return "".join(w[0].upper() for w in words if w and w[0].isalpha())
+
+
+class PersonQuerySet(models.QuerySet):
+    def with_initials(self, initials: str):
+        return self.filter(initials=initials.upper())
+
+
+class Person(models.Model):
+    title = models.CharField(max_length=30, blank=True)
+    given_name = models.CharField(max_length=100, blank=True)
+    family_name = models.CharField(max_length=100)
+    initials = models.CharField(max_length=10, blank=True, db_index=True)
+    email = models.EmailField(blank=True)
+    school = models.ForeignKey(
+        School, null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
+    )
+    job_title = models.CharField(max_length=200, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["family_name", "given_name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        if not self.initials:
+            self.initials = initials_of(self.given_name, self.family_name)
+        super().save(*args, **kwargs)
+
+    @property
+    def full_name(self) -> str:
+        if self.given_name:
+            return f"{self.given_name} {self.family_name}".strip()
+        # Minutes often name people by title only ("Mrs Whittle"); keep that form.
+        return f"{self.title} {self.family_name}".strip()
+
+    def get_absolute_url(self):
+        return reverse("person", args=[self.pk])
+
+
+class BodyKind(models.TextChoices):
+    FORUM = "forum", "Forum"
+    EXECUTIVE = "executive", "Executive"
+    BOARD = "board", "Board"
+    COMMITTEE = "committee", "Committee"
+    WORKING_GROUP = "working_group", "Working group"
+
+
+class Body(models.Model):
+    """A forum, executive, board, committee or working group that meets."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    kind = models.CharField(max_length=20, choices=BodyKind.choices, default=BodyKind.FORUM)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="sub_bodies"
+    )
+    description = models.TextField(blank=True)
+    is_public = models.BooleanField(
+        default=True, help_text="Approved minutes are published to everyone."
+    )
+    required_areas = models.ManyToManyField(
+        Area, blank=True, related_name="bodies_covering",
+        help_text="Areas the membership must represent.",
+    )
+    required_phases = models.JSONField(
+        default=list, blank=True, help_text="School phases the membership must represent."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "bodies"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("body", args=[self.slug])
+
+    def uncovered_areas(self, on: date | None = None) -> list[Area]:
+        """Required areas with no current member representing them (or a sub-area of them)."""
+        members = Membership.objects.filter(body=self).current(on).select_related("area")
+        covered = set()
+        for m in members:
+            area = m.area or (m.person.school.area if m.person.school_id else None)
+            while area is not None:
+                covered.add(area.pk)
+                area = area.parent
+        return [a for a in self.required_areas.all() if a.pk not in covered]
+
+    def uncovered_phases(self, on: date | None = None) -> list[str]:
+        members = Membership.objects.filter(body=self).current(on).select_related("person__school")
+        covered = {m.phase for m in members if m.phase}
+        covered |= {m.person.school.phase for m in members if m.person.school_id}
+        return [p for p in self.required_phases if p not in covered]
+
+
+class Role(models.TextChoices):
+    CHAIR = "chair", "Chair"
+    VICE_CHAIR = "vice_chair", "Vice-chair"
+    MEMBER = "member", "Member"
+    OFFICER = "officer", "Officer"
+    CLERK = "clerk", "Clerk"
+    OBSERVER = "observer", "Observer"
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on: date | None = None):
+        on = on or timezone.localdate()
+        return self.filter(Q(start__isnull=True) | Q(start__lte=on)).filter(
+            Q(end__isnull=True) | Q(end__gte=on)
+        )
+
+    def clerks(self):
+        return self.filter(role=Role.CLERK)
+
+
+class Membership(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    area = models.ForeignKey(
+        Area, null=True, blank=True, on_delete=models.SET_NULL, related_name="memberships",
+        help_text="The area this member represents.",
+    )
+    phase = models.CharField(
+        max_length=20, choices=Phase.choices, blank=True,
+        help_text="The school phase this member represents.",
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["body", "role", "person"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=models.F("start")),
+                name="membership_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} – {self.get_role_display()} of {self.body}"

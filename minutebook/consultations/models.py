@@ -1,0 +1,96 @@
+"""Consultation papers, each body's response as points, and the themes that combine them."""
+
+from django.db import models
+from django.urls import reverse
+
+from minutebook.bodies.models import Body
+from minutebook.meetings.models import Meeting, MinuteEntry
+
+
+class Consultation(models.Model):
+    title = models.CharField(max_length=300, help_text="The paper's title.")
+    issuer = models.CharField(max_length=200, blank=True)
+    deadline = models.DateField(null=True, blank=True)
+    bodies = models.ManyToManyField(Body, related_name="consultations", blank=True)
+    questions = models.JSONField(default=list, blank=True)
+    overview = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-deadline", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("consultation", args=[self.pk])
+
+    def bodies_without_response(self):
+        responded = self.responses.filter(points__isnull=False).values("body")
+        return self.bodies.exclude(pk__in=responded)
+
+
+class ConsultationResponse(models.Model):
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="responses"
+    )
+    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="responses")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="responses",
+        help_text="The meeting at which the body discussed the paper.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "body"], name="one_response_per_body")
+        ]
+
+    def __str__(self):
+        return f"{self.body} on {self.consultation}"
+
+
+class Theme(models.Model):
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="themes")
+    label = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    shared = models.BooleanField(default=False)
+    order = models.PositiveIntegerField(default=0)
+    # A clerk's rename or merge must survive the engine being run again.
+    edited_by_clerk = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["consultation", "order", "pk"]
+
+    def __str__(self):
+        return self.label
+
+
+class PointSource(models.TextChoices):
+    TYPED = "typed", "Typed in"
+    PASTED = "pasted", "Pasted as a list"
+    MINUTES = "minutes", "Taken from minutes"
+    DOCUMENT = "document", "Taken from a document"
+
+
+class Point(models.Model):
+    response = models.ForeignKey(
+        ConsultationResponse, on_delete=models.CASCADE, related_name="points"
+    )
+    text = models.TextField()
+    source = models.CharField(max_length=20, choices=PointSource.choices, default=PointSource.TYPED)
+    entry = models.ForeignKey(
+        MinuteEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="points"
+    )
+    theme = models.ForeignKey(
+        Theme, null=True, blank=True, on_delete=models.SET_NULL, related_name="points"
+    )
+    specific_to_group = models.BooleanField(
+        default=False, help_text="The clerk has marked this as specific to its group."
+    )
+    pinned = models.BooleanField(default=False, help_text="Moved by the clerk; keep it there.")
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["response", "order", "pk"]
+
+    def __str__(self):
+        return self.text[:80]

@@ -1,0 +1,26 @@
+"""Serve the app with gunicorn, the production server, after preparing static files."""
+
+import os
+import sys
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Serve minutebook with gunicorn."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default=os.environ.get("BIND", "127.0.0.1:8000"))
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 2)))
+
+    def handle(self, *args, bind, workers, **options):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        argv = [
+            sys.executable, "-m", "gunicorn", "minutebook.wsgi:application",
+            "--bind", bind, "--workers", str(workers),
+            "--access-logfile", "-", "--timeout", "60",
+        ]
+        self.stdout.write(f"minutebook is at http://{bind}/  (Ctrl-C stops it)")
+        sys.stdout.flush()
+        os.execv(sys.executable, argv)

@@ -1,0 +1,409 @@
+"""Meetings with their attendance, agenda, minutes, actions, decisions and approvals."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from minutebook.bodies.models import Body, Person
+
+
+class MinutesLocked(Exception):
+    """Approved minutes change only through a recorded amendment."""
+
+
+class MeetingKind(models.TextChoices):
+    FULL = "full", "Full meeting"
+    EXECUTIVE = "executive", "Executive meeting"
+    EXTRAORDINARY = "extraordinary", "Extraordinary meeting"
+    WORKING = "working", "Working session"
+
+
+class MeetingStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    HELD = "held", "Held"
+    POSTPONED = "postponed", "Postponed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class MinutesStatus(models.TextChoices):
+    NONE = "none", "No minutes yet"
+    DRAFT = "draft", "Draft"
+    CIRCULATED = "circulated", "Circulated to members"
+    APPROVED = "approved", "Approved"
+
+
+class MeetingQuerySet(models.QuerySet):
+    def upcoming(self):
+        return self.filter(start__gte=timezone.now()).exclude(status=MeetingStatus.CANCELLED)
+
+    def past(self):
+        return self.filter(start__lt=timezone.now())
+
+    def for_body(self, body):
+        return self.filter(body=body)
+
+    def awaiting_approval(self):
+        return self.filter(minutes_status__in=[MinutesStatus.DRAFT, MinutesStatus.CIRCULATED])
+
+
+class Meeting(models.Model):
+    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="meetings")
+    kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.FULL)
+    title = models.CharField(max_length=200, blank=True)
+    start = models.DateTimeField()
+    end = models.DateTimeField(null=True, blank=True)
+    venue = models.CharField(max_length=300, blank=True)
+    status = models.CharField(
+        max_length=20, choices=MeetingStatus.choices, default=MeetingStatus.SCHEDULED
+    )
+    minutes_status = models.CharField(
+        max_length=20, choices=MinutesStatus.choices, default=MinutesStatus.NONE
+    )
+    linked_meeting = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="followed_by",
+        help_text="The meeting this one prepares or follows (the executive before a forum).",
+    )
+    # Raised on every save so that two clerks editing at once cannot overwrite each other.
+    version = models.PositiveIntegerField(default=1)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["body", "start"])]
+
+    def __str__(self):
+        return f"{self.body} – {self.get_kind_display()}, {timezone.localtime(self.start):%d %B %Y}"
+
+    def get_absolute_url(self):
+        return reverse("meeting", args=[self.pk])
+
+    @property
+    def minutes_locked(self) -> bool:
+        return self.minutes_status == MinutesStatus.APPROVED
+
+    @property
+    def display_title(self) -> str:
+        return self.title or f"{self.body.name}: {self.get_kind_display().lower()}"
+
+    def next_meeting(self):
+        return (
+            Meeting.objects.filter(body=self.body, start__gt=self.start)
+            .exclude(status=MeetingStatus.CANCELLED)
+            .order_by("start")
+            .first()
+        )
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", "Present"
+    APOLOGIES = "apologies", "Apologies"
+    ABSENT = "absent", "Absent"
+    IN_ATTENDANCE = "in_attendance", "In attendance"
+
+
+class Attendance(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="attendance"
+    )
+    name_as_written = models.CharField(max_length=200, blank=True)
+    role_as_written = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=AttendanceStatus.choices)
+    # A later meeting may correct the record ("apologies were noted in error").
+    corrected_status = models.CharField(max_length=20, choices=AttendanceStatus.choices, blank=True)
+    correction_note = models.TextField(blank=True)
+    corrected_at = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections_made"
+    )
+
+    class Meta:
+        ordering = ["meeting", "status", "person__family_name", "name_as_written"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "person"], condition=Q(person__isnull=False),
+                name="one_attendance_per_person",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_effective_status_display()})"
+
+    @property
+    def name(self) -> str:
+        return self.person.full_name if self.person_id else self.name_as_written
+
+    @property
+    def effective_status(self) -> str:
+        return self.corrected_status or self.status
+
+    def get_effective_status_display(self) -> str:
+        return AttendanceStatus(self.effective_status).label
+
+
+class ItemKind(models.TextChoices):
+    STANDING = "standing", "Standing item"
+    LAST_MINUTES = "last_minutes", "Minutes of the last meeting"
+    MATTERS_ARISING = "matters_arising", "Matters arising"
+    SUBSTANTIVE = "substantive", "Substantive item"
+    URGENT = "urgent", "Urgent business"
+    AOB = "aob", "Any other business"
+    FUTURE_DATES = "future_dates", "Dates of future meetings"
+
+
+class LockedByApproval(models.Model):
+    """Rows that belong to a meeting's minutes: once approved they change only by amendment."""
+
+    class Meta:
+        abstract = True
+
+    def minutes_meeting(self) -> Meeting:
+        raise NotImplementedError
+
+    def save(self, *args, allow_amendment=False, **kwargs):
+        if not allow_amendment and self.minutes_meeting().minutes_locked:
+            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.minutes_meeting().minutes_locked:
+            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
+        return super().delete(*args, **kwargs)
+
+
+class AgendaItem(LockedByApproval):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    number = models.CharField(max_length=20, blank=True, help_text="Dotted number, e.g. 5.1")
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=ItemKind.choices, default=ItemKind.SUBSTANTIVE)
+    order = models.PositiveIntegerField(default=0)
+    confidential = models.BooleanField(default=False)
+    kept_under_review = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["meeting", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.number} {self.title}".strip()
+
+    def minutes_meeting(self):
+        return self.meeting
+
+
+class EntryKind(models.TextChoices):
+    DISCUSSION = "discussion", "Discussion"
+    CONTRIBUTION = "contribution", "Contribution"
+    POSITION = "position", "Position of the meeting"
+    DECISION = "decision", "Decision"
+    ACTION = "action", "Action"
+    NOTE = "note", "Note"
+    NB = "nb", "NB"
+
+
+class MinuteEntryQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(confidential=False, item__confidential=False)
+
+
+class MinuteEntry(LockedByApproval):
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="entries")
+    order = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=20, choices=EntryKind.choices, default=EntryKind.DISCUSSION)
+    text = models.TextField()
+    attribution = models.CharField(
+        max_length=200, blank=True, help_text='Speakers as written, e.g. "RG and PL".'
+    )
+    speakers = models.ManyToManyField(Person, blank=True, related_name="contributions")
+    confidential = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = MinuteEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["item", "order", "pk"]
+        verbose_name_plural = "minute entries"
+
+    def __str__(self):
+        return self.text[:60]
+
+    def minutes_meeting(self):
+        return self.item.meeting
+
+    @property
+    def is_confidential(self) -> bool:
+        return self.confidential or self.item.confidential
+
+    @property
+    def leads_with_attribution(self) -> bool:
+        """True when the text itself names the speaker ("Martin shared…"), so no prefix."""
+        return bool(self.attribution) and self.text.startswith(self.attribution)
+
+
+class ActionStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    DONE = "done", "Done"
+    DROPPED = "dropped", "Dropped"
+
+
+class ActionQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=ActionStatus.OPEN)
+
+    def for_body(self, body):
+        return self.filter(meeting__body=body)
+
+    def owned_by(self, person):
+        return self.filter(owners=person)
+
+    def due_before(self, meeting):
+        """Open items the clerk must chase before `meeting`: dated on or before it, or
+        due "by the next meeting" when raised at an earlier meeting of the same body."""
+        return self.filter(
+            Q(due_date__lte=timezone.localtime(meeting.start).date())
+            | Q(due_next_meeting=True, meeting__body=meeting.body, meeting__start__lt=meeting.start)
+        )
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.open().filter(due_date__lt=today)
+
+    def visible_publicly(self):
+        return self.filter(
+            confidential=False,
+            meeting__body__is_public=True,
+            meeting__minutes_status=MinutesStatus.APPROVED,
+        )
+
+
+class Action(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="actions")
+    entry = models.ForeignKey(
+        MinuteEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
+    )
+    text = models.TextField()
+    owners = models.ManyToManyField(Person, blank=True, related_name="actions")
+    owner_groups = models.JSONField(
+        default=list, blank=True, help_text='Named groups that own it, e.g. ["Directors"].'
+    )
+    owners_as_written = models.CharField(max_length=200, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    due_next_meeting = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=ActionStatus.choices, default=ActionStatus.OPEN)
+    kept_under_review = models.BooleanField(default=False)
+    confidential = models.BooleanField(default=False)
+    closed_at = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions_closed"
+    )
+    created = models.DateTimeField(default=timezone.now)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-meeting__start", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def get_absolute_url(self):
+        return reverse("action", args=[self.pk])
+
+    @property
+    def owner_label(self) -> str:
+        if self.owners_as_written:
+            return self.owners_as_written
+        names = [p.initials or p.full_name for p in self.owners.all()] + list(self.owner_groups)
+        return " & ".join(names)
+
+    @property
+    def due_label(self) -> str:
+        if self.due_date:
+            return f"{self.due_date:%d %b %Y}"
+        return "Next meeting" if self.due_next_meeting else ""
+
+
+class ActionUpdate(models.Model):
+    """One line of an action's history: what was reported, and at which meeting."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="action_updates"
+    )
+    note = models.TextField(blank=True)
+    status = models.CharField(max_length=20, choices=ActionStatus.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["action", "created", "pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()}: {self.note[:60]}"
+
+
+class Decision(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="decisions")
+    entry = models.ForeignKey(
+        MinuteEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    text = models.TextField()
+    confidential = models.BooleanField(default=False)
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-meeting__start", "order", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class MinutesApproval(models.Model):
+    """The meeting at which one set of minutes was agreed ("agreed as an accurate record")."""
+
+    minutes_of = models.OneToOneField(Meeting, on_delete=models.PROTECT, related_name="approval")
+    approved_at = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="approvals_given"
+    )
+    approved_on = models.DateField(default=timezone.localdate)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    note = models.TextField(blank=True)
+
+    def __str__(self):
+        return f"Minutes of {self.minutes_of} approved {self.approved_on:%d %b %Y}"
+
+
+class Amendment(models.Model):
+    """A correction to minutes, kept beside the original text rather than replacing it."""
+
+    approval = models.ForeignKey(
+        MinutesApproval, null=True, blank=True, on_delete=models.CASCADE, related_name="amendments"
+    )
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="amendments")
+    entry = models.ForeignKey(
+        MinuteEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="amendments"
+    )
+    attendance = models.ForeignKey(
+        Attendance, null=True, blank=True, on_delete=models.SET_NULL, related_name="amendments"
+    )
+    original_text = models.TextField(blank=True)
+    amended_text = models.TextField(blank=True)
+    reason = models.TextField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["meeting", "created"]
+
+    def __str__(self):
+        return self.reason[:80]
