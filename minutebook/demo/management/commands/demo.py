@@ -18,6 +18,5 @@ class Command(BaseCommand):
             self.stdout.write("Loaded the demo workspace: Harrowvale's headteachers' forums.")
         if not no_users:
             self.stdout.write(
-                f"Log in at http://127.0.0.1:8000/accounts/login/ as clerk, member or admin, "
-                f"password {workspace.PASSWORD}"
+                f"Log in as clerk, member or admin with the password {workspace.PASSWORD}"
             )
