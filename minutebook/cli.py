@@ -13,6 +13,7 @@ COMMANDS = {
     "demo": "load the demo workspace (a fictional county's forums)",
     "createuser": "create a login, optionally linked to a person and made admin",
     "parse": "read one minutes document and print its structure (--json); no database",
+    "import": "import minutes documents (files or folders) into a body's meetings",
     "manage": "run any other administrative command (manage --help lists them)",
 }
 

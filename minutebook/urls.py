@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("minutebook.accounts.urls")),
+    path("", include("minutebook.documents.urls")),
     path("", include("minutebook.front.urls")),
 ]

@@ -62,9 +62,37 @@ def initials_of(given_name: str, family_name: str) -> str:
     return "".join(w[0].upper() for w in words if w and w[0].isalpha())
 
 
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor",
+          "rev", "revd", "sir", "dame", "lord", "lady"}
+
+
+def split_name(name: str) -> tuple[str, str, str]:
+    """'Dr Jane Smith' -> ('Dr', 'Jane', 'Smith'); 'Mrs Whittle' -> ('Mrs', '', 'Whittle')."""
+    words = name.replace(".", " ").split()
+    title = ""
+    if len(words) > 1 and words[0].lower() in TITLES:
+        title, words = words[0], words[1:]
+    if not words:
+        return title, "", ""
+    if len(words) == 1:
+        return title, "", words[0]
+    return title, " ".join(words[:-1]), words[-1]
+
+
 class PersonQuerySet(models.QuerySet):
     def with_initials(self, initials: str):
         return self.filter(initials=initials.upper())
+
+    def named(self, name: str):
+        """People a written name can mean: full name, or title and family name."""
+        title, given, family = split_name(name)
+        qs = self.filter(family_name__iexact=family)
+        if given:
+            first = given.split()[0]
+            return qs.filter(given_name__iexact=given) | qs.filter(given_name__iexact=first)
+        if title:
+            return qs.filter(title__iexact=title)
+        return qs.none()
 
 
 class Person(models.Model):

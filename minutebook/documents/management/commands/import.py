@@ -1,0 +1,75 @@
+"""`minutebook import PATH... --body NAME [--dry-run]`: the clerk's archive, as records."""
+
+import os
+
+from django.core.management.base import BaseCommand, CommandError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from minutebook.bodies.models import Body
+from minutebook.documents.importer import import_path
+
+
+def documents_under(paths: list[str]) -> list[str]:
+    """Files named, and every file in the folders named (recursively), in a stable order."""
+    found = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.join(root, f) for f in sorted(files) if not f.startswith(".")]
+        else:
+            found.append(path)
+    return found
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+class Command(BaseCommand):
+    help = "Import minutes documents (files or folders) into a body's meetings."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--body", required=True, help="the body's name or short name")
+        parser.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
+
+    def handle(self, *args, paths, body, dry_run, **options):
+        target = Body.objects.filter(name__iexact=body).first() or Body.objects.filter(
+            slug=body
+        ).first()
+        if target is None:
+            known = ", ".join(Body.objects.values_list("name", flat=True)) or "none yet"
+            raise CommandError(f"no body called {body!r} (known: {known})")
+        missing = [p for p in paths if not os.path.exists(p)]
+        if missing:
+            raise CommandError(f"no such file or folder: {missing[0]}")
+        files = documents_under(paths)
+        console = Console(stderr=True, soft_wrap=True)
+        totals = {"imported": 0, "unchanged": 0, "failed": 0, "actions": 0, "decisions": 0,
+                  "warnings": 0, "people": 0}
+        columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeRemainingColumn()]
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("Importing" if not dry_run else "Checking", total=len(files))
+            for path in files:
+                outcome = import_path(path, target, dry_run=dry_run)
+                totals[outcome.status] += 1
+                totals["actions"] += outcome.actions
+                totals["decisions"] += outcome.decisions
+                totals["warnings"] += len(outcome.warnings)
+                totals["people"] += outcome.people
+                if outcome.error:
+                    progress.console.print(f"[red]error[/red] {outcome.error}", highlight=False)
+                progress.advance(task)
+        verb = "Would import" if dry_run else "Imported"
+        self.stdout.write(
+            f"{verb} {count(totals['imported'], 'meeting')} with "
+            f"{count(totals['actions'], 'action')}, {count(totals['decisions'], 'decision')}, "
+            f"{count(totals['people'], 'new person', 'new people')} and "
+            f"{count(totals['warnings'], 'warning')}; {totals['unchanged']} already imported, "
+            f"{totals['failed']} failed."
+        )
+        if totals["failed"]:
+            raise SystemExit(1)

@@ -1,0 +1,67 @@
+"""The clerk's corrections to a parse, applied before it becomes records."""
+
+import copy
+
+ATTENDANCE_CHOICES = [
+    ("present", "Present"),
+    ("apologies", "Apologies"),
+    ("absent", "Absent"),
+    ("remove", "Not at this meeting"),
+]
+
+
+def apply_corrections(parsed: dict, post) -> dict:
+    """A copy of the parse with the review form's attendance and owner corrections.
+
+    Form fields: att-<n>-name / att-<n>-status for each person listed (in the order of
+    present, apologies, absent), and act-<n>-owners for each action ("AB & DT").
+    """
+    fixed = copy.deepcopy(parsed)
+    people = [p for key in ("present", "apologies", "absent") for p in fixed.get(key) or []]
+    lists = {"present": [], "apologies": [], "absent": []}
+    for n, person in enumerate(people):
+        status = post.get(f"att-{n}-status", "")
+        name = " ".join(post.get(f"att-{n}-name", person["name"]).split())
+        if status == "remove" or not name:
+            continue
+        lists[status if status in lists else "present"].append({**person, "name": name})
+    extra = " ".join(post.get("att-new-name", "").split())
+    if extra:
+        new_status = post.get("att-new-status", "present")
+        lists[new_status if new_status in lists else "present"].append(
+            {"name": extra, "initials": None, "role": None}
+        )
+    fixed.update(lists)
+    for n, action in enumerate(fixed.get("actions") or []):
+        written = post.get(f"act-{n}-owners")
+        if written is not None:
+            action["owners"] = split_owners(written)
+    return fixed
+
+
+def split_owners(written: str) -> list[str]:
+    for sep in ("&", ",", "/", " and "):
+        written = written.replace(sep, "\n")
+    return [w.strip() for w in written.splitlines() if w.strip()]
+
+
+def attendance_rows(parsed: dict) -> list[dict]:
+    return [
+        {"n": n, "name": p.get("name", ""), "status": key, "role": p.get("role") or ""}
+        for n, (key, p) in enumerate(
+            (key, p) for key in ("present", "apologies", "absent") for p in parsed.get(key) or []
+        )
+    ]
+
+
+def action_rows(parsed: dict) -> list[dict]:
+    """Each action with the owners the parser could not tie to anyone, for highlighting."""
+    initials = parsed.get("initials") or {}
+    return [
+        {
+            "n": n, "text": a.get("text", ""), "due": a.get("due"),
+            "owners": " & ".join(a.get("owners") or []),
+            "unresolved": [o for o in a.get("owners") or [] if o in initials and not initials[o]],
+        }
+        for n, a in enumerate(parsed.get("actions") or [])
+    ]

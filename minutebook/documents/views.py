@@ -1,0 +1,89 @@
+"""Upload a minutes document, review its parse, correct it, confirm it into records."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from minutebook.accounts.access import viewer
+from minutebook.bodies.models import Body
+from minutebook.documents import review
+from minutebook.documents.forms import UploadForm
+from minutebook.documents.importer import ImportRefused, create_records, parse_upload
+from minutebook.documents.models import Document, DocumentStatus, sha256_of
+from minutebook.minutes import MinutesError
+
+
+def editable_document(request, pk) -> Document:
+    doc = get_object_or_404(Document.objects.select_related("body"), pk=pk)
+    if doc.body is None or not viewer(request).can_edit(doc.body):
+        raise Http404("No such document")
+    return doc
+
+
+@login_required
+def upload(request, slug):
+    body = get_object_or_404(Body, slug=slug)
+    if not viewer(request).can_edit(body):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data, sha = upload.read(), sha256_of(upload)
+        known = Document.objects.filter(sha256=sha).first()
+        if known is not None:
+            messages.info(request, f"{upload.name} was uploaded before.")
+            return redirect("document", known.pk)
+        try:
+            parsed = parse_upload(data, upload.name, body)
+        except MinutesError as exc:
+            form.add_error("file", str(exc))
+        else:
+            doc = Document(original_name=upload.name, sha256=sha, size=len(data), body=body,
+                           uploaded_by=request.user, parsed=parsed, status=DocumentStatus.PARSED,
+                           warnings=parsed.get("warnings") or [])
+            doc.file.save(upload.name, ContentFile(data))
+            return redirect("document", doc.pk)
+    return render(request, "documents/upload.html", {"body": body, "form": form})
+
+
+@login_required
+def document(request, pk):
+    doc = editable_document(request, pk)
+    parsed = doc.parsed or {}
+    ctx = {
+        "doc": doc, "parsed": parsed, "statuses": review.ATTENDANCE_CHOICES,
+        "people": review.attendance_rows(parsed), "actions": review.action_rows(parsed),
+    }
+    return render(request, "documents/review.html", ctx)
+
+
+@login_required
+@require_POST
+def confirm(request, pk):
+    doc = editable_document(request, pk)
+    if doc.status != DocumentStatus.PARSED:
+        messages.info(request, f"{doc.original_name} is already imported.")
+        return redirect("document", doc.pk)
+    parsed = review.apply_corrections(doc.parsed, request.POST)
+    try:
+        with transaction.atomic():
+            create_records(doc, parsed, doc.body)
+    except ImportRefused as exc:
+        messages.error(request, f"{doc.original_name}: {exc}")
+        return redirect("document", doc.pk)
+    messages.success(request, f"Imported {doc.original_name}.")
+    return redirect(doc.meeting.get_absolute_url())
+
+
+@login_required
+def download(request, pk):
+    doc = get_object_or_404(Document.objects.select_related("body", "meeting__body"), pk=pk)
+    v = viewer(request)
+    if not (doc.body and v.can_edit(doc.body)) and not (doc.meeting and v.is_member(doc.body)):
+        raise Http404("No such document")
+    return FileResponse(doc.file.open("rb"), as_attachment=True, filename=doc.original_name)

@@ -1,0 +1,56 @@
+"""Reading committee minutes (.txt, .md, .docx, .odt, .html, .pdf) into typed records.
+
+    parse_file(path, known_people=None) -> ParsedMinutes
+    parse_text(text, known_people=None) -> ParsedMinutes
+    parse_blocks(blocks, known_people=None) -> ParsedMinutes
+    read_document(path) -> list[Block]
+
+Unreadable input raises MinutesError, whose message is one line naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .errors import MinutesError
+from .model import (
+    Action,
+    Block,
+    Decision,
+    Entry,
+    Item,
+    Meeting,
+    ParsedMinutes,
+    Person,
+)
+from .parser import parse_blocks as _parse_blocks
+from .readers import MAX_FILE_BYTES, read_document, text_to_blocks
+
+
+def parse_blocks(blocks: list[Block], known_people: list[str] | None = None) -> ParsedMinutes:
+    """Parse reader blocks (paragraphs, headings, table rows) in document order."""
+    try:
+        return _parse_blocks(list(blocks), known_people)
+    except RecursionError:
+        raise MinutesError(None, "the document is nested too deeply to parse") from None
+
+
+def parse_text(text: str, known_people: list[str] | None = None) -> ParsedMinutes:
+    """Parse minutes given as text (plain, markdown, or tab-flattened tables)."""
+    if not isinstance(text, str):
+        raise MinutesError(None, "expected text (str)")
+    if not text.strip():
+        raise MinutesError(None, "is empty")
+    return parse_blocks(text_to_blocks(text), known_people)
+
+
+def parse_file(path: str | os.PathLike, known_people: list[str] | None = None) -> ParsedMinutes:
+    """Read and parse the minutes document at path."""
+    return parse_blocks(read_document(path), known_people)
+
+
+__all__ = [
+    "MAX_FILE_BYTES", "Action", "Block", "Decision", "Entry", "Item", "Meeting",
+    "MinutesError", "ParsedMinutes", "Person", "parse_blocks", "parse_file", "parse_text",
+    "read_document",
+]

@@ -1,0 +1,138 @@
+"""Who an action belongs to: "AB to ...", "AB & DT to ...", "Directors to ...",
+"eP: ...", "..., SC." — owners are kept as the document writes them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .patterns import NOT_OWNERS, NOT_PERSON_ACRONYMS, ROLE_OWNERS
+from .people import given_name, is_initialism
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\+|/|\band\b)\s*")
+_PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+_AFTER = re.compile(r"\s*(?P<colon>:)?\s*(?:[✅✔☑✓]\ufe0f?\s*)?"
+                    r"(?P<kw>(?:is|are|needs?|has|have)\s+to|to|will|shall|should|must)\b\s*",
+                    re.IGNORECASE)
+_PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
+_COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
+_VERB = re.compile(r"\s+(?:[✅✔☑✓]\ufe0f?\s*)?[A-Za-z]")
+
+
+@dataclass
+class People:
+    """What the parser knows about people, for recognising owners and speakers."""
+
+    full_names: list[str] = field(default_factory=list)
+    given: dict[str, list[str]] = field(default_factory=dict)
+    # casefolded multi-word names, longest first, for matching at a position
+    folded: list[tuple[str, int]] = field(default_factory=list)
+
+    def add(self, name: str) -> None:
+        if name in self.full_names:
+            return
+        self.full_names.append(name)
+        if " " in name:
+            self.folded.append((name.casefold(), len(name)))
+            self.folded.sort(key=lambda t: t[1], reverse=True)
+        first = given_name(name)
+        if first:
+            self.given.setdefault(first.casefold(), []).append(name)
+
+    def unique_given(self, word: str) -> str | None:
+        names = self.given.get(word.casefold(), [])
+        return names[0] if len(names) == 1 else None
+
+
+@dataclass
+class Lead:
+    owners: list[str]
+    end: int          # where the owners (and any ':' / 'to' / 'will') end
+    kind: str | None  # "to", "colon", "verb", "only" or None
+    passive: bool = False
+
+
+def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str, int] | None:
+    if people.folded:
+        low = text[pos:pos + people.folded[0][1] + 1].casefold()
+        for name, size in people.folded:
+            if low.startswith(name) and (len(low) == size or not low[size].isalnum()):
+                return text[pos:pos + size], pos + size
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    word = m.group(0).rstrip("'’-")
+    end = m.start() + len(word)
+    if word.casefold() == "the":
+        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if nxt and nxt.group(0).casefold() in ROLE_OWNERS:
+            return nxt.group(0), nxt.end()
+        return None
+    if word.casefold() in NOT_OWNERS:
+        return None
+    if is_initialism(word) and word.upper() not in NOT_PERSON_ACRONYMS:
+        return word, end
+    if not word[0].isupper():
+        return None
+    if word.casefold() in people.given or word in people.full_names:
+        return word, end
+    if word.casefold() in ROLE_OWNERS or not strict:
+        return word, end
+    return None
+
+
+def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
+    """Owners at the start of text and what follows them."""
+    owners: list[str] = []
+    pos = 0
+    while True:
+        tok = _owner_token(text, pos, people, strict)
+        if tok is None:
+            break
+        owners.append(tok[0])
+        pos = tok[1]
+        paren = _PAREN.match(text, pos)
+        if paren:
+            pos = paren.end()
+        sep = _SEP.match(text, pos)
+        if sep and _owner_token(text, sep.end(), people, strict):
+            pos = sep.end()
+            continue
+        break
+    if not owners:
+        return Lead([], 0, None)
+    rest = text[pos:]
+    m = _AFTER.match(rest)
+    if m:
+        kind = "colon" if m.group("colon") else "to"
+        passive = m.group("kw").casefold() == "to" and bool(_PASSIVE.match(rest[m.end():]))
+        return Lead(owners, pos + m.end(), kind, passive)
+    m = _COLON.match(rest)
+    if m:
+        return Lead(owners, pos + m.end(), "colon")
+    if not rest.strip(" .;,"):
+        return Lead(owners, len(text), "only")
+    if _VERB.match(rest) and all(_is_person_like(o, people) for o in owners):
+        return Lead(owners, pos, "verb")
+    return Lead(owners, pos, None)
+
+
+def _is_person_like(owner: str, people: People) -> bool:
+    return is_initialism(owner) or owner in people.full_names or (
+        owner.casefold() in people.given)
+
+
+def trailing_owners(text: str, people: People) -> list[str]:
+    """Owners written after the task: "Follow up in issue 355. KK, SC." or "..., SC."."""
+    body = text.rstrip(" .")
+    for sep in (". ", "; ", ", "):
+        cut = body.rfind(sep)
+        if cut < 0:
+            continue
+        lead = lead_owners(body[cut + 2:], people, strict=True)
+        if lead.kind == "only" and all(_is_person_like(o, people) for o in lead.owners):
+            return lead.owners
+        if lead.kind == "to" and not lead.passive and sep == ". ":
+            return lead.owners
+    return []
