@@ -46,6 +46,7 @@ test-browser: install
 
 bench: install
 	$(PY) bench/bench_parse.py
+	$(PY) bench/bench_import.py 1000
 
 eval: install
 	$(PY) bench/eval_minutes.py $(SHARED)

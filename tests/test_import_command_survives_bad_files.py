@@ -30,6 +30,8 @@ def folder(tmp_path):
     (nested / "locked.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     (nested / "bomb.docx").write_bytes(zip_bomb())
     (nested / "minutes.xyz").write_bytes(b"unsupported")
+    with open(nested / "huge.pdf", "wb") as fh:  # sparse: 200 MB on paper, nothing on disk
+        fh.truncate(200 * 1024 * 1024)
     return tmp_path
 
 
@@ -48,11 +50,13 @@ def test_bad_files_fail_one_line_each_and_the_good_one_is_imported(forum, folder
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error")]
     assert code == 1
     assert Meeting.objects.filter(body=forum).count() == 1
-    assert "Imported 1 meeting with" in out and "7 failed" in out
+    assert "Imported 1 meeting with" in out and "8 failed" in out
     names = ["empty.txt", "binary.txt", "not-a-zip.docx", "truncated.docx", "locked.docx",
-             "bomb.docx", "minutes.xyz"]
+             "bomb.docx", "minutes.xyz", "huge.pdf"]
     for name in names:
         assert any(name in line for line in errors), name
+    assert len(errors) == len(names)
+    assert any("huge.pdf: is larger than 50 MB" in line for line in errors)
 
 
 def test_a_second_run_reports_everything_already_imported(forum, folder):

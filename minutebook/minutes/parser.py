@@ -701,8 +701,9 @@ class _Parser:
         return bool(P.CONFIDENTIAL.search(text))
 
     def _mark_confidential(self, item: Item, text: str) -> None:
-        top = self._top_item() or item
-        item.confidential = top.confidential = True
+        # Only the item that holds the material: flagging its parent would withhold the
+        # open discussion around it from the public copy too.
+        item.confidential = True
         self.out.confidential.append({"item": item.title, "text": text[:200]})
         if id(item) not in self.confidential_items:
             self.confidential_items.add(id(item))
