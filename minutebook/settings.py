@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "minutebook.meetings",
     "minutebook.consultations",
     "minutebook.documents",
+    "minutebook.search",
     "minutebook.front",
     "minutebook.demo",
 ]

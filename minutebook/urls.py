@@ -4,6 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("minutebook.accounts.urls")),
+    path("search/", include("minutebook.search.urls")),
     path("", include("minutebook.documents.urls")),
     path("", include("minutebook.front.urls")),
 ]
