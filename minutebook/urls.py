@@ -6,5 +6,6 @@ urlpatterns = [
     path("accounts/", include("minutebook.accounts.urls")),
     path("search/", include("minutebook.search.urls")),
     path("", include("minutebook.documents.urls")),
+    path("", include("minutebook.meetings.urls")),
     path("", include("minutebook.front.urls")),
 ]

@@ -8,6 +8,4 @@ urlpatterns = [
     path("bodies/<slug:slug>/", views.body, name="body"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("people/<int:pk>/", views.person, name="person"),
-    path("actions/", views.actions, name="actions"),
-    path("actions/<int:pk>/", views.action, name="action"),
 ]

@@ -3,7 +3,6 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 
 from minutebook.accounts.access import viewer
 from minutebook.bodies.models import Body, Membership, Person
@@ -85,20 +84,3 @@ def person(request, pk):
     }
     return render(request, "front/person.html", ctx)
 
-
-def actions(request):
-    v = viewer(request)
-    qs = v.actions(Action.objects.select_related("meeting__body").prefetch_related("owners"))
-    status = request.GET.get("status", "open")
-    if status in ("open", "done", "dropped"):
-        qs = qs.filter(status=status)
-    ctx = {"actions": qs[:500], "status": status, "today": timezone.localdate()}
-    return render(request, "front/actions.html", ctx)
-
-
-def action(request, pk):
-    v = viewer(request)
-    qs = v.actions(Action.objects.select_related("meeting__body", "closed_at"))
-    action = get_object_or_404(qs, pk=pk)
-    updates = action.updates.select_related("meeting")
-    return render(request, "front/action.html", {"action": action, "updates": updates})

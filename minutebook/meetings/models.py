@@ -324,7 +324,7 @@ class Action(models.Model):
     def due_label(self) -> str:
         if self.due_date:
             return f"{self.due_date:%d %b %Y}"
-        return "Next meeting" if self.due_next_meeting else ""
+        return "by the next meeting" if self.due_next_meeting else ""
 
 
 class ActionUpdate(models.Model):
