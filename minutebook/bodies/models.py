@@ -177,22 +177,37 @@ class Body(models.Model):
     def get_absolute_url(self):
         return reverse("body", args=[self.slug])
 
-    def uncovered_areas(self, on: date | None = None) -> list[Area]:
-        """Required areas with no current member representing them (or a sub-area of them)."""
-        members = Membership.objects.filter(body=self).current(on).select_related("area")
-        covered = set()
+    def area_coverage(self, on: date | None = None) -> list[tuple[Area, list["Person"]]]:
+        """Each required area with the current members representing it or a sub-area of it
+        (a member's own area, else their school's)."""
+        members = Membership.objects.filter(body=self).current(on).select_related(
+            "area__parent", "person__school__area__parent"
+        )
+        covering: dict[int, list[Person]] = {}
         for m in members:
             area = m.area or (m.person.school.area if m.person.school_id else None)
             while area is not None:
-                covered.add(area.pk)
+                covering.setdefault(area.pk, []).append(m.person)
                 area = area.parent
-        return [a for a in self.required_areas.all() if a.pk not in covered]
+        return [(a, covering.get(a.pk, [])) for a in self.required_areas.all()]
+
+    def phase_coverage(self, on: date | None = None) -> list[tuple[str, list["Person"]]]:
+        members = Membership.objects.filter(body=self).current(on).select_related("person__school")
+        covering: dict[str, list[Person]] = {}
+        for m in members:
+            phase = m.phase or (m.person.school.phase if m.person.school_id else "")
+            if phase:
+                covering.setdefault(phase, []).append(m.person)
+        return [(Phase(p).label if p in Phase.values else p, covering.get(p, []))
+                for p in self.required_phases]
+
+    def uncovered_areas(self, on: date | None = None) -> list[Area]:
+        """Required areas with no current member representing them (or a sub-area of them)."""
+        return [area for area, people in self.area_coverage(on) if not people]
 
     def uncovered_phases(self, on: date | None = None) -> list[str]:
-        members = Membership.objects.filter(body=self).current(on).select_related("person__school")
-        covered = {m.phase for m in members if m.phase}
-        covered |= {m.person.school.phase for m in members if m.person.school_id}
-        return [p for p in self.required_phases if p not in covered]
+        return [p for p, (_, people) in zip(self.required_phases, self.phase_coverage(on),
+                                             strict=True) if not people]
 
 
 class Role(models.TextChoices):

@@ -8,4 +8,5 @@ urlpatterns = [
     path("bodies/<slug:slug>/", views.body, name="body"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("people/<int:pk>/", views.person, name="person"),
+    path("decisions/", views.decisions, name="decisions"),
 ]

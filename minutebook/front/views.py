@@ -5,9 +5,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from minutebook.accounts.access import viewer
-from minutebook.bodies.models import Body, Membership, Person
+from minutebook.bodies.models import Body, Membership, Person, Role
 from minutebook.front.minutes import minutes_layout
-from minutebook.meetings.models import Action, Meeting
+from minutebook.meetings import attendance
+from minutebook.meetings.models import Action, Decision, Meeting
+
+
+ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
 
 
 def home(request):
@@ -27,31 +31,52 @@ def dashboard(request):
     bodies = Body.objects.all() if v.is_admin else Body.objects.filter(pk__in=v.member_body_ids)
     meetings = Meeting.objects.filter(body__in=bodies).select_related("body")
     actions = v.actions(Action.objects.open().filter(meeting__body__in=bodies))
+    upcoming = list(meetings.upcoming().order_by("start")[:8])
     ctx = {
         "bodies": bodies,
-        "upcoming": meetings.upcoming().order_by("start")[:8],
+        "upcoming": upcoming,
         "overdue": actions.overdue().select_related("meeting__body")[:20],
+        "due_next": due_before_next(actions, upcoming),
         "awaiting": v.minutes(meetings.awaiting_approval()).past().order_by("start")[:10],
         "gaps": [(b, b.uncovered_areas(), b.uncovered_phases()) for b in bodies],
     }
     return render(request, "front/dashboard.html", ctx)
 
 
+def due_before_next(actions, upcoming):
+    """Open actions not yet overdue that fall due by each body's next meeting."""
+    nexts = {}
+    for m in upcoming:
+        nexts.setdefault(m.body_id, m)
+    due = []
+    for meeting in nexts.values():
+        found = actions.exclude(pk__in=actions.overdue()).filter(meeting__body=meeting.body_id)
+        due += [(a, meeting) for a in found.due_before(meeting).select_related("meeting__body")]
+    return due[:20]
+
+
 def body(request, slug):
     v = viewer(request)
     body = get_object_or_404(v.bodies(Body.objects.all()), slug=slug)
     meetings = Meeting.objects.filter(body=body)
-    members = Membership.objects.filter(body=body).current().select_related(
-        "person__school", "area"
+    members = sorted(
+        Membership.objects.filter(body=body).current().select_related("person__school", "area"),
+        key=lambda m: (ROLE_ORDER.index(m.role), m.person.family_name),
     )
+    areas, phases = body.area_coverage(), body.phase_coverage()
+    open_actions = v.actions(Action.objects.open().for_body(body)).prefetch_related("owners")
     ctx = {
         "body": body,
-        "members": members.order_by("role", "person__family_name"),
+        "members": members,
         "next_meeting": meetings.upcoming().order_by("start").first(),
         "past": v.minutes(meetings.past())[:12],
-        "open_actions": v.actions(Action.objects.open().for_body(body)).prefetch_related("owners"),
-        "uncovered_areas": body.uncovered_areas(),
-        "uncovered_phases": body.uncovered_phases(),
+        "open_actions": open_actions[:12],
+        "open_count": open_actions.count(),
+        "area_coverage": areas,
+        "phase_coverage": phases,
+        "uncovered_areas": [a for a, people in areas if not people],
+        "uncovered_phases": [p for p, people in phases if not people],
+        "attendance": attendance.record_for(body, [m.person for m in members]),
         "can_edit": v.can_edit(body),
     }
     return render(request, "front/body.html", ctx)
@@ -77,10 +102,23 @@ def person(request, pk):
     memberships = person.memberships.filter(body__in=v.bodies(Body.objects.all()))
     if not memberships.exists() and not v.is_admin:
         raise Http404("No such person")
+    visible = v.minutes(Meeting.objects.all())
     ctx = {
         "person": person,
         "memberships": memberships.select_related("body", "area"),
         "actions": v.actions(person.actions.all()).select_related("meeting__body"),
+        "attendance": person.attendance.filter(meeting__in=visible)
+        .select_related("meeting__body").order_by("-meeting__start")[:30],
     }
     return render(request, "front/person.html", ctx)
+
+
+def decisions(request):
+    v = viewer(request)
+    qs = v.decisions(Decision.objects.select_related("meeting__body"))
+    body_slug = request.GET.get("body", "")
+    if body_slug:
+        qs = qs.filter(meeting__body__slug=body_slug)
+    ctx = {"decisions": qs[:500], "bodies": v.bodies(Body.objects.all()), "body_slug": body_slug}
+    return render(request, "front/decisions.html", ctx)
 

@@ -1,5 +1,19 @@
-from django.http import HttpResponse
+from django.shortcuts import render
+
+from minutebook.accounts.access import viewer
+from minutebook.search.backends import search as find
+from minutebook.search.forms import SearchForm
 
 
 def search(request):
-    return HttpResponse("Search is coming.")
+    v = viewer(request)
+    form = SearchForm(request.GET, v)
+    hits = []
+    if form.is_valid() and form.cleaned_data["q"]:
+        data = form.cleaned_data
+        hits = find(
+            v, data["q"], body=data["body"], person=data["person"], kinds=data["kind"],
+            date_from=data["date_from"], date_to=data["date_to"],
+        )
+    ctx = {"form": form, "hits": hits, "query": form.data.get("q", "")}
+    return render(request, "search/search.html", ctx)

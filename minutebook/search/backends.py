@@ -1,0 +1,171 @@
+"""Full-text search over minutes, actions, decisions and consultation points.
+
+One entry point, search(), for both databases: FTS5 on SQLite, tsvector/tsquery on
+PostgreSQL. Visibility and filters are one Django queryset, compiled to SQL and used as a
+sub-query of the full-text query, so nothing the viewer may not see is ever ranked, counted
+or quoted in a snippet.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from minutebook.consultations.models import Point
+from minutebook.search.indexing import MARK_END, MARK_START
+from minutebook.search.models import Kind, SearchDocument
+
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 60
+
+
+@dataclass
+class Hit:
+    kind: str
+    object_id: int
+    title: str
+    url: str
+    snippet: SafeString
+    meeting_date: date | None
+    body_name: str
+    rank: float
+    confidential: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return Kind(self.kind).label
+
+
+def terms(query: str) -> list[str]:
+    """The words of what the user typed; no operator, quote or bracket ever reaches the engine."""
+    words = re.findall(r"[^\W_]+", (query or "")[:2000])
+    return [w[:MAX_TERM_LENGTH].lower() for w in words[:MAX_TERMS]]
+
+
+def highlight(snippet: str) -> SafeString:
+    return mark_safe(
+        escape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    )
+
+
+class SQLiteBackend:
+    def ranked(self, ids_sql, ids_params, words, limit):
+        # Every word quoted (a literal, never an operator); the last one also as a prefix.
+        match = " ".join(f'"{w}"' for w in words) + "*"
+        sql = f"""
+            SELECT rowid, -bm25(search_fts, 2.0, 1.0),
+                   snippet(search_fts, 1, %s, %s, '…', 24)
+            FROM search_fts
+            WHERE search_fts MATCH %s AND rowid IN ({ids_sql})
+            ORDER BY bm25(search_fts, 2.0, 1.0), rowid
+            LIMIT %s"""
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [MARK_START, MARK_END, match, *ids_params, limit])
+            return cursor.fetchall()
+
+    def rebuild(self):
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+
+
+class PostgreSQLBackend:
+    # Repeated verbatim from the GIN index (migration 0002), so that the index is used.
+    VECTOR = "to_tsvector('english', title || ' ' || text)"
+    # ts_headline drops anything that looks like an HTML tag, so it is given the text with
+    # &, < and > as entities (which it copies as they are) and the entities are undone after.
+    ESCAPED = "replace(replace(replace(text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+    HEADLINE = (
+        f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    )
+
+    def ranked(self, ids_sql, ids_params, words, limit):
+        tsquery = " & ".join(f"'{w}'" for w in words) + ":*"
+        sql = f"""
+            SELECT id, rank, ts_headline('english', {self.ESCAPED}, q, %s) FROM (
+                SELECT d.id, d.text, q, ts_rank({self.VECTOR}, q) AS rank
+                FROM search_searchdocument d, to_tsquery('english', %s) q
+                WHERE {self.VECTOR} @@ q AND d.id IN ({ids_sql})
+                ORDER BY rank DESC, d.id
+                LIMIT %s
+            ) best ORDER BY rank DESC, id"""
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.HEADLINE, tsquery, *ids_params, limit])
+            return [(pk, rank, html.unescape(text)) for pk, rank, text in cursor.fetchall()]
+
+    def rebuild(self):
+        """The expression index follows the table by itself."""
+
+
+BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgreSQLBackend}
+
+
+def backend():
+    try:
+        return BACKENDS[connection.vendor]()
+    except KeyError:
+        raise NotImplementedError(f"No search backend for {connection.vendor}") from None
+
+
+def search(viewer, query, *, body=None, date_from=None, date_to=None, person=None,
+           kinds=None, limit=50) -> list[Hit]:
+    words = terms(query)
+    if not words:
+        return []
+    docs = SearchDocument.objects.visible_to(viewer).held_between(date_from, date_to)
+    if body is not None:
+        docs = docs.of_body(body)
+    if person is not None:
+        docs = docs.naming(person)
+    if kinds:
+        docs = docs.of_kinds(kinds)
+    try:
+        ids_sql, ids_params = docs.order_by().values("id").query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    rows = backend().ranked(ids_sql, ids_params, words, limit)
+    return hits(rows, docs)
+
+
+def hits(rows, docs) -> list[Hit]:
+    found = docs.select_related("body", "meeting").in_bulk([row[0] for row in rows])
+    consultations = dict(
+        Point.objects.filter(
+            pk__in=[d.object_id for d in found.values() if d.kind == Kind.POINT]
+        ).values_list("pk", "response__consultation_id")
+    )
+    result = []
+    for pk, rank, snippet in rows:
+        doc = found.get(pk)
+        if doc is None:  # changed since the ranking query; never show what was not re-checked
+            continue
+        result.append(Hit(
+            kind=doc.kind,
+            object_id=doc.object_id,
+            title=doc.title,
+            url=url_for(doc, consultations),
+            snippet=highlight(snippet or doc.text[:200]),
+            meeting_date=timezone.localtime(doc.meeting.start).date() if doc.meeting else None,
+            body_name=doc.body.name,
+            rank=float(rank),
+            confidential=doc.confidential,
+        ))
+    return result
+
+
+def url_for(doc, consultations) -> str:
+    if doc.kind == Kind.ACTION:
+        return reverse("action", args=[doc.object_id])
+    if doc.kind == Kind.POINT:
+        try:
+            return reverse("consultation", args=[consultations[doc.object_id]])
+        except (KeyError, NoReverseMatch):
+            return ""
+    return doc.meeting.get_absolute_url() if doc.meeting else ""

@@ -1,0 +1,95 @@
+"""Keep search documents current as records change, in the same transaction as the change."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from minutebook.consultations.models import Consultation, ConsultationResponse, Point
+from minutebook.meetings.models import Action, AgendaItem, Decision, Meeting, MinuteEntry
+from minutebook.search.indexing import SOURCES, index, index_all, unindex
+from minutebook.search.models import Kind, SearchDocument
+
+RECORDS = {MinuteEntry: Kind.ENTRY, Action: Kind.ACTION, Decision: Kind.DECISION, Point: Kind.POINT}
+
+
+def points_of(**lookup):
+    return SOURCES[Kind.POINT][0].filter(**lookup)
+
+
+def entries_of(**lookup):
+    return SOURCES[Kind.ENTRY][0].filter(**lookup)
+
+
+@receiver(post_save, sender=MinuteEntry)
+@receiver(post_save, sender=Action)
+@receiver(post_save, sender=Decision)
+@receiver(post_save, sender=Point)
+def record_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    index(RECORDS[sender], instance)
+    if sender is MinuteEntry:
+        # Points taken from this entry share its confidentiality.
+        index_all(Kind.POINT, points_of(entry=instance))
+
+
+@receiver(post_delete, sender=MinuteEntry)
+@receiver(post_delete, sender=Action)
+@receiver(post_delete, sender=Decision)
+@receiver(post_delete, sender=Point)
+def record_deleted(sender, instance, **kwargs):
+    unindex(RECORDS[sender], instance.pk)
+
+
+@receiver(m2m_changed, sender=MinuteEntry.speakers.through)
+@receiver(m2m_changed, sender=Action.owners.through)
+def people_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    model, kind = (
+        (MinuteEntry, Kind.ENTRY) if sender is MinuteEntry.speakers.through
+        else (Action, Kind.ACTION)
+    )
+    if not reverse:
+        if action in ("post_add", "post_remove", "post_clear"):
+            index(kind, instance)
+        return
+    # From the person's side: remember what a clear touches, then re-index it afterwards.
+    related = "speakers" if model is MinuteEntry else "owners"
+    if action == "pre_clear":
+        instance._search_cleared = list(
+            model.objects.filter(**{related: instance}).values_list("pk", flat=True)
+        )
+    elif action in ("post_add", "post_remove", "post_clear"):
+        pks = pk_set if action != "post_clear" else getattr(instance, "_search_cleared", [])
+        index_all(kind, SOURCES[kind][0].filter(pk__in=pks))
+
+
+@receiver(post_save, sender=AgendaItem)
+def item_saved(sender, instance, raw=False, **kwargs):
+    # The item gives its entries their title, meeting and confidentiality.
+    if not raw:
+        entries = entries_of(item=instance)
+        index_all(Kind.ENTRY, entries)
+        index_all(Kind.POINT, points_of(entry__in=entries))
+
+
+@receiver(post_save, sender=Meeting)
+def meeting_saved(sender, instance, raw=False, created=False, **kwargs):
+    # Status and date are read through the meeting; only a move to another body is copied.
+    if not (raw or created):
+        (
+            SearchDocument.objects.filter(meeting=instance)
+            .exclude(kind=Kind.POINT)
+            .exclude(body_id=instance.body_id)
+            .update(body_id=instance.body_id)
+        )
+
+
+@receiver(post_save, sender=ConsultationResponse)
+def response_saved(sender, instance, raw=False, created=False, **kwargs):
+    if not (raw or created):
+        index_all(Kind.POINT, points_of(response=instance))
+
+
+@receiver(post_save, sender=Consultation)
+def consultation_saved(sender, instance, raw=False, created=False, **kwargs):
+    if not (raw or created):
+        index_all(Kind.POINT, points_of(response__consultation=instance))
