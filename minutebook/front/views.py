@@ -10,7 +10,6 @@ from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
 from minutebook.meetings.models import Action, Decision, Meeting
 
-
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
 
 
