@@ -32,3 +32,14 @@ def test_an_anonymous_visitor_never_sees_the_confidential_entry(live_server, dem
     assert "matters arising" in text
     assert "formal support" not in text
     assert "withheld" in text
+
+
+def test_the_minutes_fit_a_phone_screen(live_server, demo_live, page, screenshot):
+    page.set_viewport_size({"width": 390, "height": 844})
+    meeting = demo_live.meetings.filter(minutes_status="approved").first()
+    page.goto(f"{live_server.url}{meeting.get_absolute_url()}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    for path in ("/", "/actions/", demo_live.get_absolute_url()):
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    screenshot("phone-home")
