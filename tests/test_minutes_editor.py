@@ -137,3 +137,21 @@ def test_someone_outside_a_private_body_gets_not_found(client, demo):
     Membership.objects.filter(body=executive, person__user__username="member").delete()
     get_user_model()  # the member is not on the executive
     assert client.get(f"/meetings/{meeting.pk}/minutes/").status_code == 404
+
+
+def test_an_item_can_be_renamed_renumbered_and_marked_confidential(clerk, fresh):
+    item = add_item(clerk, fresh, "Transprot")
+    clerk.post(f"/items/{item.pk}/", {"title": "Transport", "number": "3", "kind": "substantive",
+                                      "confidential": "on"})
+    item.refresh_from_db()
+    assert (item.title, item.number, item.confidential) == ("Transport", "3", True)
+
+
+def test_only_an_empty_item_can_be_removed(clerk, fresh):
+    keep = add_item(clerk, fresh, "Funding")
+    clerk.post(f"/items/{keep.pk}/entries/", {"kind": "discussion", "text": "Words."})
+    drop = add_item(clerk, fresh, "Spare")
+    clerk.post(f"/items/{keep.pk}/delete/")
+    clerk.post(f"/items/{drop.pk}/delete/")
+    assert list(AgendaItem.objects.filter(meeting=fresh).values_list("title", flat=True)) == [
+        "Funding"]

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
@@ -110,6 +111,35 @@ def item_add(request, pk):
     else:
         messages.error(request, "The item needs a title.")
     return redirect("minutes_edit", meeting.pk)
+
+
+@login_required
+@require_POST
+def item_edit(request, item_pk):
+    item = editable(request, AgendaItem.objects.select_related("meeting__body"), item_pk)
+    form = ItemForm(request.POST, instance=item, meeting=item.meeting)
+    if form.is_valid() and form.cleaned_data.get("parent") != item:
+        try:
+            form.save()
+        except MinutesLocked as exc:
+            messages.error(request, str(exc))
+    else:
+        messages.error(request, "The item needs a title and cannot sit within itself.")
+    return redirect(f"{reverse('minutes_edit', args=[item.meeting_id])}#item-{item.pk}")
+
+
+@login_required
+@require_POST
+def item_delete(request, item_pk):
+    item = editable(request, AgendaItem.objects.select_related("meeting__body"), item_pk)
+    if item.entries.exists() or item.children.exists():
+        messages.error(request, "Only an empty item can be removed; move or delete its entries.")
+    else:
+        try:
+            item.delete()
+        except MinutesLocked as exc:
+            messages.error(request, str(exc))
+    return redirect("minutes_edit", item.meeting_id)
 
 
 @login_required
