@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "minutebook.consultations",
     "minutebook.documents",
     "minutebook.search",
+    "minutebook.audit",
     "minutebook.front",
     "minutebook.demo",
 ]
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "minutebook.audit.recorder.AuditMiddleware",
 ]
 
 ROOT_URLCONF = "minutebook.urls"

@@ -1,6 +1,7 @@
 """Who meets: areas, schools, people, the bodies they sit on and their memberships."""
 
 import re
+import secrets
 from datetime import date
 
 from django.conf import settings
@@ -79,6 +80,10 @@ def split_name(name: str) -> tuple[str, str, str]:
     return title, " ".join(words[:-1]), words[-1]
 
 
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
 class PersonQuerySet(models.QuerySet):
     def with_initials(self, initials: str):
         return self.filter(initials=initials.upper())
@@ -112,6 +117,9 @@ class Person(models.Model):
         on_delete=models.SET_NULL,
         related_name="person",
     )
+    # The secret in this person's calendar feed address: calendar applications cannot log in.
+    calendar_token = models.CharField(max_length=43, default=new_token, unique=True,
+                                      editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -166,6 +174,15 @@ class Body(models.Model):
     required_phases = models.JSONField(
         default=list, blank=True, help_text="School phases the membership must represent."
     )
+    # Meeting cycle: full meetings every N weeks, the executive about two weeks before.
+    meetings_per_year = models.PositiveSmallIntegerField(default=6)
+    executive_lead_days = models.PositiveSmallIntegerField(
+        default=14, help_text="How long before each full meeting its executive meets."
+    )
+    usual_venue = models.CharField(max_length=300, blank=True)
+    reminder_days = models.PositiveSmallIntegerField(
+        default=7, help_text="Days before a meeting that action owners are reminded."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -208,6 +225,22 @@ class Body(models.Model):
     def uncovered_phases(self, on: date | None = None) -> list[str]:
         return [p for p, (_, people) in zip(self.required_phases, self.phase_coverage(on),
                                              strict=True) if not people]
+
+
+class StandingItem(models.Model):
+    """The body's forward plan: items every agenda carries, in order."""
+
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="standing_items")
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, default="standing")
+    order = models.PositiveIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["body", "order", "pk"]
+
+    def __str__(self):
+        return self.title
 
 
 class Role(models.TextChoices):

@@ -1,5 +1,7 @@
 """Meetings with their attendance, agenda, minutes, actions, decisions and approvals."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -34,6 +36,12 @@ class MinutesStatus(models.TextChoices):
     APPROVED = "approved", "Approved"
 
 
+class AgendaStatus(models.TextChoices):
+    NONE = "none", "No agenda yet"
+    DRAFT = "draft", "Draft agenda"
+    CIRCULATED = "circulated", "Agenda circulated"
+
+
 class MeetingQuerySet(models.QuerySet):
     def upcoming(self):
         return self.filter(start__gte=timezone.now()).exclude(status=MeetingStatus.CANCELLED)
@@ -65,6 +73,14 @@ class Meeting(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="followed_by",
         help_text="The meeting this one prepares or follows (the executive before a forum).",
     )
+    agenda_status = models.CharField(
+        max_length=20, choices=AgendaStatus.choices, default=AgendaStatus.NONE
+    )
+    agenda_circulated = models.DateTimeField(null=True, blank=True)
+    # Stable across exports and calendar feeds; SEQUENCE rises when the date, time, venue or
+    # status changes, so calendar applications replace the old event.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0)
     # Raised on every save so that two clerks editing at once cannot overwrite each other.
     version = models.PositiveIntegerField(default=1)
 
@@ -79,6 +95,15 @@ class Meeting(models.Model):
 
     def get_absolute_url(self):
         return reverse("meeting", args=[self.pk])
+
+    CALENDAR_FIELDS = ("start", "end", "venue", "status", "title", "kind")
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            old = Meeting.objects.filter(pk=self.pk).values(*self.CALENDAR_FIELDS).first()
+            if old and any(old[f] != getattr(self, f) for f in self.CALENDAR_FIELDS):
+                self.sequence += 1
+        super().save(*args, **kwargs)
 
     @property
     def minutes_locked(self) -> bool:
@@ -407,3 +432,44 @@ class Amendment(models.Model):
 
     def __str__(self):
         return self.reason[:80]
+
+
+class AgendaRequest(models.Model):
+    """An item someone asked to have on a coming agenda."""
+
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="agenda_requests")
+    title = models.CharField(max_length=300)
+    requested_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_requests"
+    )
+    notes = models.TextField(blank=True)
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests",
+        help_text="The meeting whose agenda took it up.",
+    )
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class ReminderKind(models.TextChoices):
+    OWNER = "owner", "Action owner's reminder"
+    DIGEST = "digest", "Clerk's digest"
+
+
+class ReminderSent(models.Model):
+    """One reminder email, so the same one is never sent twice."""
+
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="reminders")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="reminders")
+    sent = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "person", "meeting"], name="one_reminder_each")
+        ]
