@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "minutebook.documents",
     "minutebook.search",
     "minutebook.audit",
+    "minutebook.exports",
+    "minutebook.opendata",
+    "minutebook.api",
     "minutebook.front",
     "minutebook.demo",
 ]
