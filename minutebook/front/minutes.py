@@ -22,7 +22,7 @@ def minutes_layout(meeting, show_confidential: bool) -> list[Row]:
     items = list(meeting.agenda_items.all())
     entries = {}
     found = MinuteEntry.objects.filter(item__meeting=meeting).order_by("item", "order", "pk")
-    for entry in found.prefetch_related("speakers", "actions__owners"):
+    for entry in found.prefetch_related("speakers", "actions__owners", "amendments__approval__approved_at"):
         entries.setdefault(entry.item_id, []).append(entry)
     children = {}
     for item in items:

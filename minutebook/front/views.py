@@ -77,6 +77,7 @@ def body(request, slug):
         "uncovered_phases": [p for p, people in phases if not people],
         "attendance": attendance.record_for(body, [m.person for m in members]),
         "can_edit": v.can_edit(body),
+        "is_member": v.person is not None and body.pk in v.member_body_ids,
     }
     return render(request, "front/body.html", ctx)
 

@@ -81,6 +81,7 @@ class Meeting(models.Model):
     # status changes, so calendar applications replace the old event.
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     sequence = models.PositiveIntegerField(default=0)
+    updated = models.DateTimeField(auto_now=True)
     # Raised on every save so that two clerks editing at once cannot overwrite each other.
     version = models.PositiveIntegerField(default=1)
 
@@ -122,6 +123,26 @@ class Meeting(models.Model):
         )
 
 
+class LockedByApproval(models.Model):
+    """Rows that belong to a meeting's minutes: once approved they change only by amendment."""
+
+    class Meta:
+        abstract = True
+
+    def minutes_meeting(self) -> Meeting:
+        raise NotImplementedError
+
+    def save(self, *args, allow_amendment=False, **kwargs):
+        if not allow_amendment and self.minutes_meeting().minutes_locked:
+            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.minutes_meeting().minutes_locked:
+            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
+        return super().delete(*args, **kwargs)
+
+
 class AttendanceStatus(models.TextChoices):
     PRESENT = "present", "Present"
     APOLOGIES = "apologies", "Apologies"
@@ -129,7 +150,7 @@ class AttendanceStatus(models.TextChoices):
     IN_ATTENDANCE = "in_attendance", "In attendance"
 
 
-class Attendance(models.Model):
+class Attendance(LockedByApproval):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     person = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.PROTECT, related_name="attendance"
@@ -156,6 +177,9 @@ class Attendance(models.Model):
     def __str__(self):
         return f"{self.name} ({self.get_effective_status_display()})"
 
+    def minutes_meeting(self):
+        return self.meeting
+
     @property
     def name(self) -> str:
         return self.person.full_name if self.person_id else self.name_as_written
@@ -176,26 +200,6 @@ class ItemKind(models.TextChoices):
     URGENT = "urgent", "Urgent business"
     AOB = "aob", "Any other business"
     FUTURE_DATES = "future_dates", "Dates of future meetings"
-
-
-class LockedByApproval(models.Model):
-    """Rows that belong to a meeting's minutes: once approved they change only by amendment."""
-
-    class Meta:
-        abstract = True
-
-    def minutes_meeting(self) -> Meeting:
-        raise NotImplementedError
-
-    def save(self, *args, allow_amendment=False, **kwargs):
-        if not allow_amendment and self.minutes_meeting().minutes_locked:
-            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        if self.minutes_meeting().minutes_locked:
-            raise MinutesLocked(f"The minutes of {self.minutes_meeting()} are approved and locked.")
-        return super().delete(*args, **kwargs)
 
 
 class AgendaItem(LockedByApproval):

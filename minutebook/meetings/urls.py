@@ -1,6 +1,6 @@
 from django.urls import path
 
-from minutebook.meetings import tracker, views
+from minutebook.meetings import cycle_views, tracker, views
 
 urlpatterns = [
     path("bodies/<slug:slug>/meetings/new/", views.meeting_new, name="meeting_new"),
@@ -15,6 +15,18 @@ urlpatterns = [
     path("items/<int:item_pk>/entries/", views.entry_add, name="entry_add"),
     path("entries/<int:pk>/", views.entry_edit, name="entry_edit"),
     path("entries/<int:pk>/delete/", views.entry_delete, name="entry_delete"),
+    path("bodies/<slug:slug>/schedule/", cycle_views.schedule_page, name="schedule"),
+    path("bodies/<slug:slug>/calendar.ics", cycle_views.body_calendar, name="body_calendar"),
+    path("bodies/<slug:slug>/agenda-requests/", cycle_views.agenda_request,
+         name="agenda_request"),
+    path("calendar/<str:token>.ics", cycle_views.person_calendar, name="person_calendar"),
+    path("meetings/<int:pk>/move/", cycle_views.meeting_move, name="meeting_move"),
+    path("meetings/<int:pk>/agenda/", cycle_views.agenda_page, name="agenda"),
+    path("meetings/<int:pk>/agenda/circulate/", cycle_views.agenda_circulate,
+         name="agenda_circulate"),
+    path("meetings/<int:pk>/approve-previous/", cycle_views.approve_page, name="approve"),
+    path("items/<int:item_pk>/move/", cycle_views.agenda_move, name="agenda_move"),
+    path("entries/<int:pk>/amend/", cycle_views.amend_entry, name="amend_entry"),
     path("actions/", tracker.action_list, name="actions"),
     path("actions/export.csv", tracker.export_csv, name="actions_csv"),
     path("actions/export.xlsx", tracker.export_xlsx, name="actions_xlsx"),

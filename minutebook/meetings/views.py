@@ -12,6 +12,7 @@ from minutebook.accounts.access import viewer
 from minutebook.bodies.models import Body, Person
 from minutebook.bodies.references import members_of
 from minutebook.meetings import editing
+from minutebook.meetings.agenda import previous_meeting
 from minutebook.meetings.forms import EntryForm, GuestForm, ItemForm, MeetingForm
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, MinuteEntry, MinutesLocked
 
@@ -59,11 +60,13 @@ def minutes_edit(request, pk):
         "meeting": meeting,
         "people": people,
         "guests": [a for a in recorded.values() if a.person_id not in {p.pk for p, _ in people}],
-        "items": meeting.agenda_items.prefetch_related("entries__speakers", "entries__actions"),
+        "items": meeting.agenda_items.prefetch_related(
+            "entries__speakers", "entries__actions", "entries__amendments__approval__approved_at"),
         "item_form": ItemForm(meeting=meeting),
         "entry_form": EntryForm(),
         "guest_form": GuestForm(),
         "next_status": editing.NEXT_STATUS[meeting.minutes_status],
+        "previous": previous_meeting(meeting),
         "owner_choices": people,
     }
     return render(request, "meetings/editor.html", ctx)
