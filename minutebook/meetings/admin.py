@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from minutebook.meetings.models import (
     Action,
@@ -10,7 +10,34 @@ from minutebook.meetings.models import (
     Meeting,
     MinuteEntry,
     MinutesApproval,
+    MinutesLocked,
 )
+
+
+class LockedMinutesAdmin(admin.ModelAdmin):
+    """Approved minutes are read-only here too; corrections are amendments."""
+
+    def locked(self, obj) -> bool:
+        return obj is not None and obj.minutes_meeting().minutes_locked
+
+    def has_change_permission(self, request, obj=None):
+        return not self.locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self.locked(obj) and super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        try:
+            super().save_model(request, obj, form, change)
+        except MinutesLocked as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            try:
+                obj.delete()
+            except MinutesLocked as exc:
+                self.message_user(request, str(exc), messages.ERROR)
 
 
 class AttendanceInline(admin.TabularInline):
@@ -19,6 +46,11 @@ class AttendanceInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     fk_name = "meeting"
 
+    def has_change_permission(self, request, obj=None):
+        return not (obj and obj.minutes_locked) and super().has_change_permission(request, obj)
+
+    has_add_permission = has_delete_permission = has_change_permission
+
 
 @admin.register(Meeting)
 class MeetingAdmin(admin.ModelAdmin):
@@ -26,17 +58,23 @@ class MeetingAdmin(admin.ModelAdmin):
     list_filter = ["body", "kind", "status", "minutes_status"]
     date_hierarchy = "start"
     inlines = [AttendanceInline]
-    readonly_fields = ["version"]
+    readonly_fields = ["version", "sequence"]
+
+    def save_model(self, request, obj, form, change):
+        try:
+            super().save_model(request, obj, form, change)
+        except MinutesLocked as exc:
+            self.message_user(request, str(exc), messages.ERROR)
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(LockedMinutesAdmin):
     list_display = ["__str__", "meeting", "kind", "confidential"]
     list_filter = ["kind", "confidential"]
 
 
 @admin.register(MinuteEntry)
-class MinuteEntryAdmin(admin.ModelAdmin):
+class MinuteEntryAdmin(LockedMinutesAdmin):
     list_display = ["__str__", "kind", "attribution", "confidential"]
     list_filter = ["kind", "confidential"]
     search_fields = ["text"]

@@ -101,7 +101,10 @@ class Meeting(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk:
-            old = Meeting.objects.filter(pk=self.pk).values(*self.CALENDAR_FIELDS).first()
+            old = Meeting.objects.filter(pk=self.pk).values(
+                "minutes_status", *self.CALENDAR_FIELDS).first()
+            if old and old["minutes_status"] == MinutesStatus.APPROVED != self.minutes_status:
+                raise MinutesLocked("Approved minutes cannot be reopened; record an amendment.")
             if old and any(old[f] != getattr(self, f) for f in self.CALENDAR_FIELDS):
                 self.sequence += 1
         super().save(*args, **kwargs)
