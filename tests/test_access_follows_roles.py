@@ -21,13 +21,8 @@ def setup(forum, meeting_factory, person_factory):
     person_factory("Mo", "Member", forum, Role.MEMBER, user=member_user)
     other = Body.objects.create(name="Other", slug="other")
     person_factory("Out", "Sider", other, Role.MEMBER, user=outsider_user)
-    meetings = {
-        s: meeting_factory(forum, minutes_status=s)
-        for s in (MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED)
-    }
-    for m in meetings.values():
-        status, m.minutes_status = m.minutes_status, MinutesStatus.DRAFT
-        m.save()
+    for status in (MinutesStatus.DRAFT, MinutesStatus.CIRCULATED, MinutesStatus.APPROVED):
+        m = meeting_factory(forum, minutes_status=MinutesStatus.DRAFT)
         item = AgendaItem.objects.create(meeting=m, title="Item")
         MinuteEntry.objects.create(item=item, text=f"open {status}")
         MinuteEntry.objects.create(item=item, text=f"secret {status}", confidential=True)
