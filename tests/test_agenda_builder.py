@@ -60,3 +60,12 @@ def test_a_member_asks_for_an_agenda_item(client, demo):
     client.post(f"/bodies/{demo.slug}/agenda-requests/", {"title": "Sixth form funding"})
     request = AgendaRequest.objects.get()
     assert request.requested_by.full_name == "Ravi Gill" and request.meeting is None
+
+
+def test_confidential_matters_stay_confidential_on_the_new_agenda(demo):
+    meeting = next_meeting(demo)
+    AgendaItem.objects.filter(meeting__body=demo, title="Schools causing concern").update(
+        kept_under_review=True)
+    agenda.create_agenda(meeting)
+    carried = meeting.agenda_items.get(title="Schools causing concern (kept under review)")
+    assert carried.confidential

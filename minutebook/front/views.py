@@ -92,6 +92,7 @@ def meeting(request, pk):
         "attendance": meeting.attendance.select_related("person") if can_read else [],
         "rows": minutes_layout(meeting, v.can_see_confidential(meeting.body)) if can_read else [],
         "can_edit": v.can_edit(meeting.body),
+        "can_see_confidential": v.can_see_confidential(meeting.body),
     }
     return render(request, "front/meeting.html", ctx)
 

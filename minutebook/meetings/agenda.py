@@ -22,6 +22,7 @@ class Proposal:
     kind: str
     children: list["Proposal"] = field(default_factory=list)
     request: AgendaRequest | None = None
+    confidential: bool = False
 
 
 def previous_meeting(meeting: Meeting) -> Meeting | None:
@@ -36,13 +37,13 @@ def matters_arising(meeting: Meeting) -> list[Proposal]:
     actions = Action.objects.open().filter(
         meeting__body=meeting.body, meeting__start__lt=meeting.start
     ).prefetch_related("owners").order_by("meeting__start", "pk")
-    found = [Proposal(f"{a.text} ({a.owner_label or 'no owner named'})", ItemKind.MATTERS_ARISING)
-             for a in actions]
+    found = [Proposal(f"{a.text} ({a.owner_label or 'no owner named'})", ItemKind.MATTERS_ARISING,
+                      confidential=a.confidential) for a in actions]
     reviewed = AgendaItem.objects.filter(
         meeting__body=meeting.body, meeting__start__lt=meeting.start, kept_under_review=True
-    ).order_by("title").values_list("title", flat=True).distinct()
-    found += [Proposal(f"{title} (kept under review)", ItemKind.MATTERS_ARISING)
-              for title in reviewed]
+    ).order_by("title").values_list("title", "confidential").distinct()
+    found += [Proposal(f"{title} (kept under review)", ItemKind.MATTERS_ARISING,
+                       confidential=confidential) for title, confidential in reviewed]
     return found
 
 
@@ -78,7 +79,7 @@ def create_agenda(meeting: Meeting) -> list[AgendaItem]:
             order += 1
             AgendaItem.objects.create(
                 meeting=meeting, parent=parent, number=f"{n}.{m}", title=child.title[:300],
-                kind=child.kind, order=order,
+                kind=child.kind, order=order, confidential=child.confidential,
             )
         if proposal.request is not None:
             proposal.request.meeting = meeting

@@ -24,18 +24,20 @@ def members_with_email(body):
     return [m.person for m in memberships if m.person.email]
 
 
-def agenda_attachment(meeting) -> tuple[str, bytes, str]:
-    """The agenda document to attach: DOCX in the standard layout."""
-    from minutebook.exports.documents import agenda_docx
+def agenda_attachment(meeting, user) -> tuple[str, bytes, str]:
+    """The members' agenda (confidential items included) as DOCX in the standard layout."""
+    from minutebook.accounts.access import Viewer
+    from minutebook.exports.documents import build_agenda
+    from minutebook.exports.docx_writer import agenda_docx
 
-    name = f"{meeting.body.slug}-agenda-{meeting.start:%Y-%m-%d}.docx"
+    name = f"{meeting.body.slug}-agenda-{timezone.localtime(meeting.start):%Y-%m-%d}.docx"
     mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    return name, agenda_docx(meeting), mime
+    return name, agenda_docx(build_agenda(meeting, public=False, viewer=Viewer(user))), mime
 
 
 def circulate_agenda(meeting: Meeting, user=None) -> int:
     people = members_with_email(meeting.body)
-    attachment = agenda_attachment(meeting)
+    attachment = agenda_attachment(meeting, user)
     subject = f"Agenda: {meeting.body.name}, {timezone.localtime(meeting.start):%-d %B %Y}"
     for person in people:
         body = render_to_string("meetings/email/agenda.txt", {
