@@ -1,7 +1,7 @@
 """Pages for clerks, members and the public. Every query goes through the viewer's rules."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from minutebook.accounts.access import viewer
@@ -11,6 +11,11 @@ from minutebook.meetings import attendance
 from minutebook.meetings.models import Action, Decision, Meeting
 
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
+
+
+def healthz(request):
+    """A trivial page: load balancers poll it, and benchmarks use it as their floor."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def home(request):
