@@ -6,7 +6,7 @@ PYTEST := $(VENV)/bin/pytest
 BIND   ?= 127.0.0.1:8000
 SHARED ?= ../shared
 
-.PHONY: run install test lint test-sqlite test-postgres test-browser bench eval clean
+.PHONY: run install test lint test-sqlite test-postgres test-browser bench eval fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test-browser: install
 bench: install
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_import.py 1000
+
+# 2,500 examples for each of the four fuzz tests: 10,000 generated and mutated documents.
+fuzz: install
+	env -u DATABASE_URL FUZZ_EXAMPLES=2500 $(PYTEST) tests/fuzz -p no:randomly
 
 eval: install
 	$(PY) bench/eval_minutes.py $(SHARED)

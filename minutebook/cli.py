@@ -14,6 +14,9 @@ COMMANDS = {
     "createuser": "create a login, optionally linked to a person and made admin",
     "parse": "read one minutes document and print its structure (--json); no database",
     "import": "import minutes documents (files or folders) into a body's meetings",
+    "export": "write a body as open data JSON (Popolo / Open Civic Data shapes)",
+    "import_opendata": "read a body back from an open data JSON file",
+    "send_reminders": "email action owners and clerks before their next meeting",
     "manage": "run any other administrative command (manage --help lists them)",
 }
 

@@ -1,1 +1,5 @@
-urlpatterns = []
+from django.urls import path
+
+from minutebook.api.views import api
+
+urlpatterns = [path("", api.urls)]
