@@ -6,7 +6,7 @@ PYTEST := $(VENV)/bin/pytest
 BIND   ?= 127.0.0.1:8000
 SHARED ?= ../shared
 
-.PHONY: run install test lint test-sqlite test-postgres test-browser bench eval fuzz clean
+.PHONY: run install test lint test-sqlite test-postgres test-browser bench bench-themes eval fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ test-browser: install
 bench: install
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_import.py 1000
+
+# Scores the engine and two baselines (BERTopic, k-means with the true k) on the dev set.
+bench-themes: install
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) bench/bench_themes.py $(SHARED)/data/themes-dev
+	$(PY) bench/bench_themes_scale.py
 
 # 2,500 examples for each of the four fuzz tests: 10,000 generated and mutated documents.
 fuzz: install

@@ -13,6 +13,7 @@ COMMANDS = {
     "demo": "load the demo workspace (a fictional county's forums)",
     "createuser": "create a login, optionally linked to a person and made admin",
     "parse": "read one minutes document and print its structure (--json); no database",
+    "combine": "combine several groups' points (CSV) into shared themes (--json); no database",
     "import": "import minutes documents (files or folders) into a body's meetings",
     "export": "write a body as open data JSON (Popolo / Open Civic Data shapes)",
     "import_opendata": "read a body back from an open data JSON file",
@@ -35,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         from minutebook.minutes.cli import run
 
         return run(rest)
+    if command == "combine":
+        from minutebook.themes.cli import run as combine
+
+        return combine(rest)
     if command not in COMMANDS:
         sys.stderr.write(f"minutebook: unknown command {command!r}\n\n{USAGE}")
         return 2

@@ -86,4 +86,6 @@ def download(request, pk):
     v = viewer(request)
     if not (doc.body and v.can_edit(doc.body)) and not (doc.meeting and v.is_member(doc.body)):
         raise Http404("No such document")
+    if not doc.file:
+        raise Http404("The original file is not kept")
     return FileResponse(doc.file.open("rb"), as_attachment=True, filename=doc.original_name)

@@ -1,0 +1,223 @@
+"""Group points into themes without being told how many there are.
+
+Similarity of two points = EMBED_WEIGHT * cosine of their embeddings after removing the
+consultation's common direction (every point is about the same paper, so the raw vectors all
+look alike) + (1 - EMBED_WEIGHT) * cosine of their TF-IDF vectors (shared wording).
+
+Average-linkage (UPGMA) merging on that similarity, stopped at several levels:
+  - THEME_SIM: the themes;
+  - FINE_SIMS: tighter sub-clusters. The largest sub-cluster of MIN_SPECIFIC+ points that all
+    come from one group, sitting inside a theme that other groups also raised, is split out as
+    that group's own point: in a shared theme the groups are mixed, so several close points from
+    one group alone are unlikely to be chance.
+All thresholds were tuned once on the development set as a whole, never per input.
+
+Large inputs: merging is O(m^2) in memory, so beyond DIRECT_LIMIT points the points are first
+pre-grouped into micro-clusters by mini-batch k-means and merging runs on those. Because both
+similarities are dot products, the average similarity of two micro-clusters is exactly the dot
+product of their mean vectors, so the same code serves both paths.
+
+Clerk constraints enter as node properties: an "anchor" node holds the points the clerk pinned
+to one theme (anchors never merge with each other and are never split); a "lock" is a group a
+node must stay within (points the clerk marked specific to their group).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import lexical
+
+EMBED_WEIGHT = 0.15
+THEME_SIM = 0.04  # i.e. average-linkage distance 0.96
+FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group sub-themes, coarsest first
+MIN_SPECIFIC = 3
+MIN_THEME = 2  # smaller clusters go to "unassigned"
+DIRECT_LIMIT = 800
+MICRO_SIZE = 25  # points per micro-cluster on the large path
+MAX_MICRO = 800
+SEED = 0
+
+
+@dataclass
+class Node:
+    members: list[int]  # point indices
+    anchor: str | None = None  # theme key fixed by the clerk
+    lock: str | None = None  # the only group this node may contain
+    groups: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass
+class Clustering:
+    labels: np.ndarray  # theme number per point, -1 = unassigned
+    anchors: dict[int, str]  # theme number -> clerk's theme key
+
+
+def features(vectors: np.ndarray, texts: list[str]):
+    """(centred unit embeddings, L2-normalised sparse TF-IDF rows)."""
+    centred = vectors - vectors.mean(axis=0, keepdims=True)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    tfidf = lexical.tfidf(texts)
+    return centred.astype(np.float64), tfidf.tocsr()
+
+
+def similarity(emb: np.ndarray, tfidf, nodes: list[Node]) -> np.ndarray:
+    """Average point-to-point similarity between every pair of nodes."""
+    from scipy import sparse
+
+    rows = np.concatenate([[i] * len(n.members) for i, n in enumerate(nodes)]).astype(int)
+    cols = np.concatenate([n.members for n in nodes]).astype(int)
+    weights = np.concatenate([[1.0 / len(n.members)] * len(n.members) for n in nodes])
+    avg = sparse.csr_matrix((weights, (rows, cols)), shape=(len(nodes), emb.shape[0]))
+    mean_emb = avg @ emb
+    mean_tfidf = avg @ tfidf
+    lexical = (mean_tfidf @ mean_tfidf.T).toarray()
+    return EMBED_WEIGHT * (mean_emb @ mean_emb.T) + (1 - EMBED_WEIGHT) * lexical
+
+
+def can_merge(a: Node, b: Node) -> bool:
+    if a.anchor is not None and b.anchor is not None:
+        return False
+    for one, other in ((a, b), (b, a)):
+        if one.lock is not None and not other.groups <= {one.lock}:
+            return False
+    return True
+
+
+def merged(a: Node, b: Node) -> Node:
+    return Node(a.members + b.members, a.anchor or b.anchor, a.lock or b.lock, a.groups | b.groups)
+
+
+def upgma(sim: np.ndarray, nodes: list[Node], levels: list[float]) -> list[list[Node]]:
+    """Average-linkage merging; returns the clusters when the best merge falls below each level.
+
+    Ties go to the lowest indices (np.argmax), so the result depends only on node order.
+    """
+    nodes = list(nodes)
+    raw = sim.astype(np.float64).copy()
+    alive = np.ones(len(nodes), dtype=bool)
+    allowed = np.array([[i != j and can_merge(a, b) for j, b in enumerate(nodes)]
+                        for i, a in enumerate(nodes)], dtype=bool).reshape(len(nodes), len(nodes))
+    cuts: list[list[Node]] = []
+    levels = sorted(levels, reverse=True)
+    while levels:
+        scores = np.where(allowed, raw, -np.inf)
+        best = int(np.argmax(scores)) if scores.size else 0
+        i, j = divmod(best, max(len(nodes), 1))
+        if not scores.size or scores[i, j] < levels[0]:
+            cuts.append([nodes[k] for k in np.flatnonzero(alive)])
+            levels.pop(0)
+            continue
+        i, j = min(i, j), max(i, j)
+        ni, nj = len(nodes[i].members), len(nodes[j].members)
+        raw[i, :] = (ni * raw[i, :] + nj * raw[j, :]) / (ni + nj)
+        raw[:, i] = raw[i, :]
+        nodes[i] = merged(nodes[i], nodes[j])
+        alive[j] = False
+        allowed[j, :] = allowed[:, j] = False
+        row = np.array([alive[k] and k != i and can_merge(nodes[i], nodes[k])
+                        for k in range(len(nodes))], dtype=bool)
+        allowed[i, :] = allowed[:, i] = row
+    return cuts
+
+
+def micro_nodes(emb: np.ndarray, indices: list[int], groups: list[str], *,
+                anchor: str | None = None, lock: str | None = None,
+                target: int) -> list[Node]:
+    """Pre-group points into about `target` small nodes (one node per point when few)."""
+    def node(members: list[int]) -> Node:
+        return Node(sorted(members), anchor, lock, frozenset(groups[m] for m in members))
+
+    if anchor is not None:
+        return [node(indices)]
+    if len(indices) <= target:
+        return [node([i]) for i in indices]
+    from sklearn.cluster import MiniBatchKMeans
+
+    km = MiniBatchKMeans(n_clusters=target, random_state=SEED, batch_size=2048, n_init=1,
+                         max_iter=50)
+    labels = km.fit_predict(emb[indices])
+    buckets: dict[int, list[int]] = {}
+    for idx, label in zip(indices, labels, strict=True):
+        buckets.setdefault(int(label), []).append(idx)
+    return [node(b) for b in sorted(buckets.values(), key=lambda b: b[0])]
+
+
+def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
+            anchors: dict[int, str] | None = None,
+            locks: set[int] | None = None,
+            excluded: set[int] | None = None) -> Clustering:
+    """Theme number per point (-1 = unassigned).
+
+    anchors: point index -> clerk's theme key (pinned); locks: point indices that must stay in
+    a theme of their own group; excluded: point indices the clerk put in "unassigned".
+    """
+    anchors, locks, excluded = anchors or {}, locks or set(), excluded or set()
+    n = len(groups)
+    nodes = build_nodes(emb, groups, anchors, locks, excluded)
+    labels = np.full(n, -1, dtype=int)
+    if not nodes:
+        return Clustering(labels, {})
+    sim = similarity(emb, tfidf, nodes)
+    *fines, coarse = upgma(sim, nodes, [*FINE_SIMS, THEME_SIM])
+    themes = split_specific(coarse, fines[::-1])
+    theme_anchor: dict[int, str] = {}
+    number = 0
+    for theme in sorted(themes, key=lambda t: min(t.members)):
+        if theme.anchor is None and len(theme.members) < MIN_THEME:
+            continue
+        labels[theme.members] = number
+        if theme.anchor is not None:
+            theme_anchor[number] = theme.anchor
+        number += 1
+    return Clustering(labels, theme_anchor)
+
+
+def build_nodes(emb, groups, anchors, locks, excluded) -> list[Node]:
+    n = len(groups)
+    free = [i for i in range(n) if i not in anchors and i not in excluded]
+    target = n if n <= DIRECT_LIMIT else min(MAX_MICRO, max(1, n // MICRO_SIZE))
+    share = max(1, round(target * len(free) / max(n, 1)))
+    nodes: list[Node] = []
+    for key in sorted(set(anchors.values())):
+        members = sorted(i for i, k in anchors.items() if k == key)
+        nodes += micro_nodes(emb, members, groups, anchor=key, target=target)
+    unlocked = [i for i in free if i not in locks]
+    nodes += micro_nodes(emb, unlocked, groups, target=share)
+    for group in sorted({groups[i] for i in free if i in locks}):
+        locked = [i for i in free if i in locks and groups[i] == group]
+        nodes += micro_nodes(emb, locked, groups, lock=group,
+                             target=max(1, round(share * len(locked) / max(len(free), 1))))
+    return nodes
+
+
+def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
+    """Pull one-group tight sub-clusters out of themes that other groups also raised.
+
+    fines: nested cuts, coarsest first, so the largest such sub-cluster wins.
+    """
+    owner = {}
+    for t, theme in enumerate(coarse):
+        for m in theme.members:
+            owner[m] = t
+    taken: dict[int, set[int]] = {}
+    extra: list[Node] = []
+    done: set[int] = set()
+    for sub in (s for fine in fines for s in fine):
+        theme = coarse[owner[sub.members[0]]]
+        if (sub.anchor is not None or len(sub.groups) != 1 or len(sub.members) < MIN_SPECIFIC
+                or len(theme.groups) == 1 or len(sub.members) == len(theme.members)
+                or done.intersection(sub.members)):
+            continue
+        done.update(sub.members)
+        taken.setdefault(owner[sub.members[0]], set()).update(sub.members)
+        extra.append(sub)
+    out = []
+    for t, theme in enumerate(coarse):
+        gone = taken.get(t, set())
+        rest = [m for m in theme.members if m not in gone]
+        if rest:
+            out.append(Node(rest, theme.anchor, theme.lock, theme.groups))
+    return out + extra

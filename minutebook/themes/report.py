@@ -1,0 +1,117 @@
+"""The combined report: model, JSON (FORMATS.md section 2), Markdown and DOCX.
+
+Structure follows a combined-feedback paper: a title naming the bodies and the paper, an
+overview, "1. Thematic feedback" (themes raised by several bodies, with who said what), and
+"2. Additional feedback from <body>" for points only one body raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .labels import join_names
+
+
+@dataclass
+class Theme:
+    key: str  # stable handle for clerk edits ("T-" + first point id, or the clerk's key)
+    label: str
+    summary: str
+    point_ids: list[str]
+    groups: list[str]
+
+    @property
+    def shared(self) -> bool:
+        return len(self.groups) >= 2
+
+    def to_json(self) -> dict:
+        return {"label": self.label, "summary": self.summary, "point_ids": list(self.point_ids),
+                "groups": list(self.groups), "shared": self.shared}
+
+
+@dataclass
+class Report:
+    title: str
+    bodies: list[str]
+    paper: str | None
+    overview: str
+    themes: list[Theme]  # shared themes (two or more bodies)
+    additional: dict[str, list[Theme]] = field(default_factory=dict)  # body -> its own themes
+    unassigned: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # point id -> text, for rendering
+    point_groups: dict[str, str] = field(default_factory=dict)  # point id -> group
+
+    def all_themes(self) -> list[Theme]:
+        return self.themes + [t for body in self.bodies for t in self.additional.get(body, [])]
+
+    def to_json(self) -> dict:
+        return {"themes": [t.to_json() for t in self.all_themes()],
+                "unassigned": list(self.unassigned)}
+
+    def prevalence(self) -> list[tuple[str, dict[str, int]]]:
+        """(theme label, {body: number of its points}) for every theme, for the chart."""
+        rows = []
+        for theme in self.all_themes():
+            counts = {b: 0 for b in self.bodies}
+            for pid in theme.point_ids:
+                counts[self.point_groups.get(pid, "")] = counts.get(
+                    self.point_groups.get(pid, ""), 0) + 1
+            rows.append((theme.label, {b: counts[b] for b in self.bodies}))
+        return rows
+
+    def to_markdown(self) -> str:
+        lines = [f"# {self.title}", ""]
+        if self.paper:
+            lines += [f"*{self.paper}*", ""]
+        lines += [self.overview, "", "## 1. Thematic feedback", ""]
+        if not self.themes:
+            lines += ["No theme was raised by more than one body.", ""]
+        for theme in self.themes:
+            lines += self._theme_markdown(theme)
+        lines += ["## 2. Additional feedback", ""]
+        for body in self.bodies:
+            own = self.additional.get(body, [])
+            lines += [f"### Additional feedback from {body}", ""]
+            if not own:
+                lines += ["No further points.", ""]
+            for theme in own:
+                lines += self._theme_markdown(theme)
+        if self.unassigned:
+            lines += ["## Other points", ""]
+            lines += [f"- {self._point_line(pid)}" for pid in self.unassigned]
+            lines.append("")
+        return "\n".join(lines).rstrip() + "\n"
+
+    def _theme_markdown(self, theme: Theme) -> list[str]:
+        lines = [f"**{theme.label}** ({', '.join(theme.groups)})", "", theme.summary, ""]
+        lines += [f"- {self._point_line(pid)}" for pid in theme.point_ids]
+        return lines + [""]
+
+    def _point_line(self, pid: str) -> str:
+        group = self.point_groups.get(pid, "")
+        return f"{self.texts.get(pid, '')} — {group} [{pid}]"
+
+    def to_docx(self, path: str | Path) -> Path:
+        from .docx_render import write_docx
+
+        return write_docx(self, Path(path))
+
+
+def default_title(bodies: list[str], paper: str | None) -> str:
+    title = f"Combined feedback from {join_names(bodies)}" if bodies else "Combined feedback"
+    return f"{title} on {paper}" if paper else title
+
+
+def default_overview(bodies: list[str], n_points: int, n_shared: int, n_specific: int,
+                     n_unassigned: int, paper: str | None) -> str:
+    about = f" on {paper}" if paper else ""
+    text = (f"This report combines {n_points} points made by {join_names(bodies) or 'no body'}"
+            f"{about}. Section 1 sets out {n_shared} theme{'s' if n_shared != 1 else ''} raised "
+            f"by more than one body, with who said what; section 2 sets out {n_specific} "
+            f"point{'s' if n_specific != 1 else ''} that only one body raised.")
+    if n_unassigned:
+        one = n_unassigned == 1
+        text += (f" {n_unassigned} point{'' if one else 's'} that fit{'s' if one else ''} no "
+                 f"theme {'is' if one else 'are'} listed at the end.")
+    return text
