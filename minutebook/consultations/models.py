@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from minutebook.bodies.models import Body
 from minutebook.meetings.models import Meeting, MinuteEntry
@@ -50,6 +51,8 @@ class ConsultationResponse(models.Model):
 
 class Theme(models.Model):
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="themes")
+    # The engine's handle for this theme; the clerk's pins refer to it across runs.
+    key = models.CharField(max_length=60, default="")
     label = models.CharField(max_length=200)
     summary = models.TextField(blank=True)
     shared = models.BooleanField(default=False)
@@ -59,6 +62,9 @@ class Theme(models.Model):
 
     class Meta:
         ordering = ["consultation", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "key"], name="one_theme_per_key")
+        ]
 
     def __str__(self):
         return self.label
@@ -94,3 +100,38 @@ class Point(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting"
+    RUNNING = "running", "Finding themes"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ThemeJobQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+
+
+class ThemeJob(models.Model):
+    """One run of the theme engine, done by a worker process, never in a web request."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="jobs")
+    status = models.CharField(max_length=20, choices=JobStatus.choices, default=JobStatus.QUEUED)
+    stage = models.CharField(max_length=60, blank=True)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created = models.DateTimeField(default=timezone.now)
+    started = models.DateTimeField(null=True, blank=True)
+    finished = models.DateTimeField(null=True, blank=True)
+
+    objects = ThemeJobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created"]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0

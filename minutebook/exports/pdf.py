@@ -1,6 +1,7 @@
 """PDF from the export HTML through WeasyPrint, which may read our static files and nothing else."""
 
 import mimetypes
+import urllib.request
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -16,6 +17,10 @@ class StaticOnlyFetcher(URLFetcher):
     so a document never makes a network request (and never reads arbitrary local files)."""
 
     def fetch(self, url, headers=None):
+        if url.startswith("data:"):  # embedded images (the report's chart) need no fetching
+            with urllib.request.urlopen(url) as embedded:
+                return URLFetcherResponse(url, embedded.read(),
+                                          {"Content-Type": embedded.headers.get_content_type()})
         prefix = BASE_URL.rstrip("/") + settings.STATIC_URL
         path = url.removeprefix(prefix).split("?")[0] if url.startswith(prefix) else None
         found = finders.find(path) if path and ".." not in path else None

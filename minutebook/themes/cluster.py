@@ -183,7 +183,9 @@ def build_nodes(emb, groups, anchors, locks, excluded) -> list[Node]:
     nodes: list[Node] = []
     for key in sorted(set(anchors.values())):
         members = sorted(i for i, k in anchors.items() if k == key)
-        nodes += micro_nodes(emb, members, groups, anchor=key, target=target)
+        # A pinned theme holding a point marked specific stays within that point's group.
+        lock = next((groups[i] for i in members if i in locks), None)
+        nodes += micro_nodes(emb, members, groups, anchor=key, lock=lock, target=target)
     unlocked = [i for i in free if i not in locks]
     nodes += micro_nodes(emb, unlocked, groups, target=share)
     for group in sorted({groups[i] for i in free if i in locks}):

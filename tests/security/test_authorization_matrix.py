@@ -4,6 +4,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import get_resolver
 
+from minutebook.consultations.models import Consultation, Point, Theme
 from minutebook.documents.models import Document
 from minutebook.meetings.models import Action, MinuteEntry
 
@@ -26,6 +27,9 @@ def targets(planted):
     doc = Document(original_name="x.txt", sha256="0" * 64, body=forum)
     doc.file.save("x.txt", ContentFile(b"Minutes"))
     slug = forum.slug
+    paper = Consultation.objects.get()
+    point = Point.objects.filter(response__consultation=paper).first()
+    theme = Theme.objects.create(consultation=paper, key="T-x", label="Transport")
     return {
         # name: (method, path, expected per role)
         "home": ("get", "/", READ_PUBLIC),
@@ -84,6 +88,14 @@ def targets(planted):
         "get_action": ("get", f"/api/actions/{action.pk}", READ_PUBLIC),
         "list_decisions": ("get", "/api/decisions", READ_PUBLIC),
         "api-root": ("get", "/api/", (DENIED, DENIED, DENIED, DENIED)),
+        "consultations": ("get", "/consultations/", READ_LOGGED_IN),
+        "consultation": ("get", paper.get_absolute_url(), READ_LOGGED_IN),
+        "add_points": ("post", f"/consultations/{paper.pk}/bodies/{slug}/points/", CLERK_ONLY),
+        "find_themes": ("post", f"/consultations/{paper.pk}/find-themes/", CLERK_ONLY),
+        "theme_job": ("get", f"/consultations/{paper.pk}/job/", READ_LOGGED_IN),
+        "combined_report": ("get", f"/consultations/{paper.pk}/report.html", READ_LOGGED_IN),
+        "theme_edit": ("post", f"/themes/{theme.pk}/", CLERK_ONLY),
+        "point_edit": ("post", f"/points/{point.pk}/", CLERK_ONLY),
         "entry_delete": ("post", f"/entries/{entry.pk}/delete/", CLERK_ONLY),
         # Last: it ends the session.
         "logout": ("post", "/accounts/logout/", READ_PUBLIC),

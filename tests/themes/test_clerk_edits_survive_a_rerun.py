@@ -39,3 +39,13 @@ def test_point_marked_specific_never_joins_a_shared_theme(points, fake):
     for theme in report.all_themes():
         if "C4" in theme.point_ids:
             assert theme.groups == ["Oakfield Special Schools Forum"]
+
+
+def test_a_pinned_theme_holding_a_specific_point_takes_no_other_group(points, fake):
+    first = combine(points, embedder=fake)
+    late = key_of(first, "A1")
+    edits = Constraints(pinned={"A1": "C-A1"}, specific={"A1"})
+    new = [Point("N1", "Oakfield Secondary Forum", "The buses arrive late in the morning")]
+    second = combine([*points, *new], embedder=fake, constraints=edits)
+    theme = next(t for t in second.all_themes() if t.key == "C-A1")
+    assert not theme.shared and late is not None

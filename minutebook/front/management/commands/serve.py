@@ -1,6 +1,7 @@
 """Serve the app with gunicorn, the production server, after preparing static files."""
 
 import os
+import subprocess
 import sys
 
 from django.core.management import call_command
@@ -16,6 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, bind, workers, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
+        # The theme engine runs in this worker, never in a web request; it stops with us.
+        subprocess.Popen([sys.executable, "-m", "minutebook.cli", "manage", "run_jobs", "--loop"])
         argv = [
             sys.executable, "-m", "gunicorn", "minutebook.wsgi:application",
             "--bind", bind, "--workers", str(workers),

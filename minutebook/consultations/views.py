@@ -1,0 +1,198 @@
+"""Consultations: each body's points, the themes found in them, and the combined report."""
+
+import os
+import re
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from minutebook.accounts.access import viewer
+from minutebook.consultations import themes
+from minutebook.consultations.models import (
+    Consultation,
+    ConsultationResponse,
+    Point,
+    PointSource,
+    Theme,
+)
+from minutebook.meetings.models import AgendaItem, MinuteEntry
+from minutebook.minutes import MinutesError
+from minutebook.minutes.readers import SUPPORTED, read_bytes
+
+
+def visible(request):
+    v = viewer(request)
+    if v.is_admin:
+        return Consultation.objects.all()
+    return Consultation.objects.filter(bodies__in=v.member_body_ids).distinct()
+
+
+def consultation_for(request, pk, edit=False) -> Consultation:
+    consultation = get_object_or_404(visible(request), pk=pk)
+    if edit and not can_edit(request, consultation):
+        raise PermissionDenied
+    return consultation
+
+
+def can_edit(request, consultation) -> bool:
+    v = viewer(request)
+    return v.is_admin or consultation.bodies.filter(pk__in=v.clerk_body_ids).exists()
+
+
+@login_required
+def consultation_list(request):
+    return render(request, "consultations/list.html", {"consultations": visible(request)})
+
+
+@login_required
+def consultation(request, pk):
+    c = consultation_for(request, pk)
+    responses = {r.body_id: r for r in c.responses.prefetch_related("points")}
+    ctx = {
+        "c": c,
+        "bodies": [(b, responses.get(b.pk)) for b in c.bodies.all()],
+        "adders": [(b, responses.get(b.pk), recent_items(b)) for b in c.bodies.all()],
+        "report": themes.report_of(c),
+        "theme_rows": c.themes.prefetch_related("points__response__body"),
+        "unassigned": Point.objects.filter(response__consultation=c, theme=None)
+        .select_related("response__body"),
+        "job": c.jobs.first(),
+        "can_edit": can_edit(request, c),
+    }
+    return render(request, "consultations/consultation.html", ctx)
+
+
+def recent_items(body):
+    """Items of the body's last three meetings, to take a response from its minutes."""
+    meetings = body.meetings.past().order_by("-start")[:3]
+    return AgendaItem.objects.filter(meeting__in=list(meetings)).select_related("meeting")
+
+
+@login_required
+@require_POST
+def add_points(request, pk, slug):
+    c = consultation_for(request, pk, edit=True)
+    body = get_object_or_404(c.bodies, slug=slug)
+    response, _ = ConsultationResponse.objects.get_or_create(consultation=c, body=body)
+    try:
+        texts, source = points_from(request, body)
+    except MinutesError as exc:
+        messages.error(request, str(exc))
+        return redirect("consultation", c.pk)
+    start = response.points.count()
+    Point.objects.bulk_create(Point(response=response, text=t, source=source, order=start + n)
+                              for n, t in enumerate(texts))
+    messages.success(request, f"Added {len(texts)} point{'s' if len(texts) != 1 else ''} "
+                              f"for {body.name}.")
+    return redirect("consultation", c.pk)
+
+
+BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s*")
+
+
+def points_from(request, body) -> tuple[list[str], str]:
+    """The texts of new points, from what the clerk typed, pasted, picked or uploaded."""
+    if request.FILES.get("file"):
+        upload = request.FILES["file"]
+        ext = os.path.splitext(upload.name)[1].lower()
+        if ext not in SUPPORTED:
+            raise MinutesError(upload.name, f"unsupported file type '{ext}'")
+        blocks = read_bytes(upload.read(), ext, upload.name)
+        lines = [" ".join(b.cells) if b.cells else b.text for b in blocks]
+        return [t for t in clean_lines(lines) if len(t) >= 15], PointSource.DOCUMENT
+    if request.POST.get("item"):
+        item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting__body=body)
+        entries = MinuteEntry.objects.filter(Q(item=item) | Q(item__parent=item))
+        return [e.text for e in entries], PointSource.MINUTES
+    lines = clean_lines(request.POST.get("text", "").splitlines())
+    return lines, PointSource.PASTED if len(lines) > 1 else PointSource.TYPED
+
+
+def clean_lines(lines) -> list[str]:
+    return [BULLET.sub("", " ".join(line.split())) for line in lines if line.strip()]
+
+
+@login_required
+@require_POST
+def find_themes(request, pk):
+    c = consultation_for(request, pk, edit=True)
+    themes.queue(c)
+    messages.success(request, "Finding themes: this page shows progress.")
+    return redirect("consultation", c.pk)
+
+
+@login_required
+def job_status(request, pk):
+    c = consultation_for(request, pk)
+    return render(request, "consultations/_job.html", {"c": c, "job": c.jobs.first()})
+
+
+def editable_theme(request, pk) -> Theme:
+    theme = get_object_or_404(Theme.objects.select_related("consultation"), pk=pk)
+    consultation_for(request, theme.consultation_id, edit=True)
+    return theme
+
+
+@login_required
+@require_POST
+def theme_edit(request, pk):
+    theme = editable_theme(request, pk)
+    label = " ".join(request.POST.get("label", "").split())[:200]
+    into = request.POST.get("merge_into")
+    if into:
+        target = get_object_or_404(Theme, pk=into, consultation=theme.consultation)
+        theme.points.update(theme=target, pinned=True)
+        target.points.update(pinned=True)
+        theme.delete()
+        messages.success(request, f"Merged into “{target.label}”.")
+    elif label:
+        theme.label, theme.edited_by_clerk = label, True
+        theme.save()
+        theme.points.update(pinned=True)  # the renamed theme keeps its points on a re-run
+    return redirect("consultation", theme.consultation_id)
+
+
+@login_required
+@require_POST
+def point_edit(request, pk):
+    point = get_object_or_404(Point.objects.select_related("response"), pk=pk)
+    c = consultation_for(request, point.response.consultation_id, edit=True)
+    target = request.POST.get("theme", "")
+    if "specific" in request.POST:
+        point.specific_to_group = request.POST["specific"] == "1"
+    if target == "new":  # split: this point starts a theme of its own
+        key = f"C-{themes.engine_id(point)}"
+        new, _ = Theme.objects.get_or_create(consultation=c, key=key, defaults={
+            "label": point.text[:60], "edited_by_clerk": True, "order": c.themes.count()})
+        point.theme, point.pinned = new, True
+    elif target == "none":
+        point.theme, point.pinned = None, True
+    elif target:
+        point.theme = get_object_or_404(Theme, pk=target, consultation=c)
+        point.pinned = True
+    point.save()
+    return redirect("consultation", c.pk)
+
+
+@login_required
+def report(request, pk, format):
+    from minutebook.consultations import report_files
+
+    c = consultation_for(request, pk)
+    combined = themes.report_of(c)
+    if format == "docx":
+        data, mime = report_files.docx(combined), report_files.DOCX
+    elif format == "pdf":
+        data, mime = report_files.pdf(request, c, combined), "application/pdf"
+    elif format == "html":
+        return render(request, "consultations/report.html", report_files.context(c, combined))
+    else:
+        raise Http404("No such format")
+    response = HttpResponse(data, content_type=mime)
+    response["Content-Disposition"] = f'attachment; filename="combined-feedback-{c.pk}.{format}"'
+    return response
