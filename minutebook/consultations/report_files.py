@@ -24,9 +24,11 @@ def context(consultation, report) -> dict:
     return {
         "c": consultation, "report": report, "chart": chart_data_uri(report),
         "shared": [(t, points(t.point_ids)) for t in report.themes],
-        "additional": [(body, [(t, points(t.point_ids)) for t in report.additional.get(body, [])])
+        # Points that fit no theme were raised by one body alone: they belong with its
+        # additional feedback, as in the combined reports clerks write by hand.
+        "additional": [(body, [(t, points(t.point_ids)) for t in report.additional.get(body, [])],
+                        [text for b, text in points(report.unassigned) if b == body])
                        for body in report.bodies],
-        "unassigned": points(report.unassigned),
     }
 
 

@@ -22,7 +22,7 @@ def write_docx(report: Report, path: Path) -> Path:
 
     doc = Document()
     doc.add_heading(report.title, level=0)
-    if report.paper:
+    if report.paper and report.paper not in report.title:
         doc.add_paragraph(report.paper).italic = True
     doc.add_paragraph(report.overview)
     doc.add_heading("1. Thematic feedback", level=1)
@@ -34,15 +34,14 @@ def write_docx(report: Report, path: Path) -> Path:
     for body in report.bodies:
         doc.add_heading(f"Additional feedback from {body}", level=2)
         own = report.additional.get(body, [])
-        if not own:
+        # A point that fits no theme was raised by this body alone: it is additional feedback.
+        singles = [pid for pid in report.unassigned if report.point_groups.get(pid) == body]
+        if not own and not singles:
             doc.add_paragraph("No further points.")
         for theme in own:
             add_theme(doc, report, theme)
-    if report.unassigned:
-        doc.add_heading("Other points", level=2)
-        for pid in report.unassigned:
-            doc.add_paragraph(f"{report.texts.get(pid, '')} ({report.point_groups.get(pid, '')})",
-                              style="List Bullet")
+        for pid in singles:
+            doc.add_paragraph(report.texts.get(pid, ""), style="List Bullet")
     doc.add_heading(CHART_HEADING, level=1)
     rows = report.prevalence()
     png = chart_png(rows, report.bodies)
