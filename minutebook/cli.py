@@ -15,8 +15,9 @@ COMMANDS = {
     "parse": "read one minutes document and print its structure (--json); no database",
     "combine": "combine several groups' points (CSV) into shared themes (--json); no database",
     "import": "import minutes documents (files or folders) into a body's meetings",
-    "export": "write a body as open data JSON (Popolo / Open Civic Data shapes)",
+    "export": "a body as open data JSON (--body), or a backup of everything (--all -o FILE)",
     "import_opendata": "read a body back from an open data JSON file",
+    "restore": "restore a backup made by `export --all` into an empty database",
     "send_reminders": "email action owners and clerks before their next meeting",
     "manage": "run any other administrative command (manage --help lists them)",
 }
