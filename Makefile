@@ -6,7 +6,7 @@ PYTEST := $(VENV)/bin/pytest
 BIND   ?= 127.0.0.1:8000
 SHARED ?= ../shared
 
-.PHONY: run install test lint test-sqlite test-postgres test-browser bench bench-themes eval fuzz clean
+.PHONY: run install test lint test-sqlite test-postgres test-browser bench bench-themes bench-load eval fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,11 +28,11 @@ lint: install
 
 test-sqlite: install
 	@echo "== pytest on SQLite"
-	env -u DATABASE_URL $(PYTEST) tests --ignore=tests/browser
+	env -u DATABASE_URL $(PYTEST) tests --ignore=tests/browser -n 2
 
 test-postgres: install
 	@echo "== pytest on PostgreSQL (throwaway cluster)"
-	@$(PY) scripts/with_postgres.py -- $(PYTEST) tests --ignore=tests/browser; rc=$$?; \
+	@$(PY) scripts/with_postgres.py -- $(PYTEST) tests --ignore=tests/browser -n 2; rc=$$?; \
 	if [ $$rc -eq 4 ]; then \
 	  if [ "$$CI" = "true" ]; then echo "PostgreSQL is required under CI but is not installed"; exit 1; fi; \
 	  echo "skipped: PostgreSQL suite (PostgreSQL is not installed)"; \
@@ -53,6 +53,10 @@ bench-themes: install
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/bench_themes.py $(SHARED)/data/themes-dev
 	$(PY) bench/bench_themes_scale.py
+
+# A 20-year archive under 50 concurrent clients, on SQLite and PostgreSQL.
+bench-load: install
+	$(PY) bench/load/run.py --db both --clients 50 --seconds 30
 
 # 2,500 examples for each of the four fuzz tests: 10,000 generated and mutated documents.
 fuzz: install

@@ -10,13 +10,46 @@ from minutebook.meetings.models import Meeting
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Real hashing costs a third of a second a login; tests need none of its strength.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+_demo_rows: list | None = None
+
+
+def demo_models():
+    from django.apps import apps
+
+    # The search index is left out: its signals rebuild it as the rows go in.
+    labels = ["auth", "accounts", "bodies", "meetings", "consultations", "documents", "audit"]
+    return [m for label in labels for m in apps.get_app_config(label).get_models()
+            if m._meta.label not in ("auth.Permission",)]
 
 
 @pytest.fixture
 def demo(db):
+    """The demo workspace. Built once per run, then copied in row by row for each test:
+    building it afresh (signals, search index, audit) costs seconds a test."""
+    from django.core import serializers
+    from django.core.management.color import no_style
+    from django.db import connection, transaction
+
     from minutebook.demo import workspace
 
-    return workspace.load()
+    global _demo_rows
+    if _demo_rows is None:
+        with transaction.atomic():
+            workspace.load()
+            _demo_rows = [serializers.serialize("python", m.objects.order_by("pk"))
+                          for m in demo_models()]
+            transaction.set_rollback(True)
+    for rows in _demo_rows:
+        for obj in serializers.deserialize("python", rows):
+            obj.save()
+    with connection.cursor() as cursor:  # PostgreSQL's id counters must pass the copied ids
+        for sql in connection.ops.sequence_reset_sql(no_style(), demo_models()):
+            cursor.execute(sql)
+    return Body.objects.get(slug=workspace.FORUM_SLUG)
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ def dashboard(request):
     ctx = {
         "bodies": bodies,
         "upcoming": upcoming,
-        "overdue": actions.overdue().select_related("meeting__body")[:20],
+        "overdue": actions.overdue().select_related("meeting__body").prefetch_related("owners")[:20],
         "due_next": due_before_next(actions, upcoming),
         "awaiting": v.minutes(meetings.awaiting_approval()).past().order_by("start")[:10],
         "gaps": [(b, b.uncovered_areas(), b.uncovered_phases()) for b in bodies],
@@ -55,7 +55,8 @@ def due_before_next(actions, upcoming):
     due = []
     for meeting in nexts.values():
         found = actions.exclude(pk__in=actions.overdue()).filter(meeting__body=meeting.body_id)
-        due += [(a, meeting) for a in found.due_before(meeting).select_related("meeting__body")]
+        due += [(a, meeting) for a in found.due_before(meeting).select_related("meeting__body")
+                .prefetch_related("owners")]
     return due[:20]
 
 

@@ -1,8 +1,9 @@
 """Whole-site backup and restore: every record and every uploaded file in one zip."""
 
-import io
+import decimal
 import json
 import os
+import uuid
 import zipfile
 
 from django.apps import apps
@@ -35,8 +36,8 @@ def write_backup(path: str) -> dict:
         for model in models_to_save():
             rows = list(model._default_manager.order_by("pk"))
             counts[model._meta.label] = len(rows)
-            records += json.loads(serializers.serialize("json", rows))
-        z.writestr("records.json", json.dumps(records))
+            records += serializers.serialize("python", rows)
+        z.writestr("records.json", json.dumps(records, default=exact))
         media = settings.MEDIA_ROOT
         for root, _, files in os.walk(media):
             for name in files:
@@ -44,6 +45,16 @@ def write_backup(path: str) -> dict:
                 z.write(full, "media/" + os.path.relpath(full, media))
         z.writestr("manifest.json", json.dumps({"format": FORMAT, "counts": counts}))
     return counts
+
+
+def exact(value):
+    """JSON for what json cannot hold; times keep their microseconds (Django's own JSON
+    encoder drops all but milliseconds, so a restore would not be exact)."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, decimal.Decimal)):
+        return str(value)
+    raise TypeError(f"cannot back up {type(value).__name__}")
 
 
 def restore_backup(path: str) -> dict:
@@ -62,7 +73,7 @@ def restore_backup(path: str) -> dict:
         if any(m._default_manager.exists() for m in models_to_save()):
             raise RestoreRefused("the database is not empty; restore only into a new database")
         with transaction.atomic():
-            for obj in serializers.deserialize("json", io.StringIO(records)):
+            for obj in serializers.deserialize("python", json.loads(records)):
                 obj.save()  # raw: no model checks, signals see raw=True
         for name in z.namelist():
             if name.startswith("media/") and not name.endswith("/") and ".." not in name:

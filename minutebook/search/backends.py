@@ -59,11 +59,13 @@ class SQLiteBackend:
     def ranked(self, ids_sql, ids_params, words, limit):
         # Every word quoted (a literal, never an operator); the last one also as a prefix.
         match = " ".join(f'"{w}"' for w in words) + "*"
+        # "+rowid" keeps SQLite from driving the query by the (large) visible-id list and
+        # re-running the text match for each id: the match leads, the list filters.
         sql = f"""
             SELECT rowid, -bm25(search_fts, 2.0, 1.0),
                    snippet(search_fts, 1, %s, %s, '…', 24)
             FROM search_fts
-            WHERE search_fts MATCH %s AND rowid IN ({ids_sql})
+            WHERE search_fts MATCH %s AND +rowid IN ({ids_sql})
             ORDER BY bm25(search_fts, 2.0, 1.0), rowid
             LIMIT %s"""
         with connection.cursor() as cursor:
