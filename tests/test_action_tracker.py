@@ -89,3 +89,13 @@ def test_the_public_export_holds_only_published_actions(client, demo):
     texts = {r[0] for r in rows[1:]}
     assert "Circulate the draft high needs banding tables to forum members" in texts
     assert "Draft a shared transfer form with the primary executive" not in texts  # circulated
+
+
+def test_long_lists_come_in_pages(clerk, demo, monkeypatch):
+    from minutebook.meetings import tracker
+
+    monkeypatch.setattr(tracker, "PAGE_SIZE", 5)
+    first = clerk.get("/actions/?status=all").content.decode()
+    assert "Page 1 of" in first and "page=2" in first
+    second = clerk.get("/actions/?status=all&page=2").content.decode()
+    assert "Page 2 of" in second and "Previous" in second

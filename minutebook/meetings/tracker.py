@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponse
@@ -19,6 +20,8 @@ from minutebook.accounts.access import viewer
 from minutebook.bodies.models import Body, Person
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
+
+PAGE_SIZE = 100
 
 DUE_CHOICES = [
     ("", "Any time"),
@@ -85,8 +88,11 @@ def action_list(request):
     form, qs = filtered(request)
     v = viewer(request)
     editable = set(Body.objects.values_list("pk", flat=True)) if v.is_admin else v.clerk_body_ids
-    ctx = {"form": form, "actions": qs[:500], "count": qs.count(),
-           "today": timezone.localdate(), "query": request.GET.urlencode(), "editable": editable}
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    ctx = {"form": form, "actions": page.object_list, "page": page, "count": page.paginator.count,
+           "today": timezone.localdate(), "query": query.urlencode(), "editable": editable}
     return render(request, "meetings/actions.html", ctx)
 
 
