@@ -83,3 +83,11 @@ def test_the_public_cannot_download_originals(client, demo):
     doc = Document.objects.get()
     assert client.get(f"/documents/{doc.pk}/download/").status_code == 302  # to login
     assert client.get(f"/documents/{doc.pk}/").status_code == 302
+
+
+def test_an_upload_over_the_limit_is_refused_with_one_line(clerk, demo, settings):
+    settings.MAX_UPLOAD_BYTES = 1024
+    response = upload(clerk, demo, name="big.txt", data=b"x" * 2048)
+    assert response.status_code == 200
+    assert "is larger than" in response.content.decode()
+    assert not Document.objects.exists()
