@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import warnings
 import sqlite3
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
