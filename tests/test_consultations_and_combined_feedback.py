@@ -122,3 +122,23 @@ def test_only_members_of_the_bodies_see_it_and_only_clerks_change_it(client, dem
     assert client.get(paper.get_absolute_url()).status_code == 200
     response = client.post(f"/consultations/{paper.pk}/find-themes/")
     assert response.status_code == 403 and not ThemeJob.objects.exists()
+
+
+def test_a_clerk_opens_a_consultation_for_the_bodies_they_clerk(clerk, demo):
+    primary = demo.__class__.objects.get(slug="harrowvale-primary-executive")
+    response = clerk.post("/consultations/new/", {
+        "title": "School transport review", "issuer": "County transport team",
+        "deadline": "2027-01-31", "bodies": [demo.pk, primary.pk],
+        "questions_text": "Which routes fail?\n\n- What should change first?",
+    })
+    made = Consultation.objects.get(title="School transport review")
+    assert response.url == made.get_absolute_url()
+    assert made.questions == ["Which routes fail?", "What should change first?"]
+    assert set(made.bodies.all()) == {demo, primary}
+    html = clerk.get(made.get_absolute_url()).content.decode()
+    assert html.count("No response yet") == 2
+
+
+def test_a_member_cannot_open_a_consultation(client, demo):
+    client.login(username="member", password="minutebook-demo")
+    assert client.get("/consultations/new/").status_code == 403

@@ -4,6 +4,7 @@ from minutebook.consultations import views
 
 urlpatterns = [
     path("consultations/", views.consultation_list, name="consultations"),
+    path("consultations/new/", views.consultation_new, name="consultation_new"),
     path("consultations/<int:pk>/", views.consultation, name="consultation"),
     path("consultations/<int:pk>/bodies/<slug:slug>/points/", views.add_points,
          name="add_points"),

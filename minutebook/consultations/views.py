@@ -3,6 +3,7 @@
 import os
 import re
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -12,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
+from minutebook.bodies.models import Body
 from minutebook.consultations import themes
 from minutebook.consultations.models import (
     Consultation,
@@ -47,6 +49,34 @@ def can_edit(request, consultation) -> bool:
 @login_required
 def consultation_list(request):
     return render(request, "consultations/list.html", {"consultations": visible(request)})
+
+
+class ConsultationForm(forms.ModelForm):
+    questions_text = forms.CharField(label="Questions (one a line)", required=False,
+                                     widget=forms.Textarea(attrs={"rows": 3}))
+
+    class Meta:
+        model = Consultation
+        fields = ["title", "issuer", "deadline", "bodies"]
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"}),
+                   "bodies": forms.CheckboxSelectMultiple}
+
+
+@login_required
+def consultation_new(request):
+    v = viewer(request)
+    bodies = Body.objects.all() if v.is_admin else Body.objects.filter(pk__in=v.clerk_body_ids)
+    if not bodies.exists():
+        raise PermissionDenied
+    form = ConsultationForm(request.POST or None)
+    form.fields["bodies"].queryset = bodies
+    if request.method == "POST" and form.is_valid():
+        c = form.save(commit=False)
+        c.questions = clean_lines(form.cleaned_data["questions_text"].splitlines())
+        c.save()
+        form.save_m2m()
+        return redirect(c)
+    return render(request, "consultations/new.html", {"form": form})
 
 
 @login_required

@@ -90,6 +90,7 @@ def targets(planted):
         "api-root": ("get", "/api/", (DENIED, DENIED, DENIED, DENIED)),
         "consultations": ("get", "/consultations/", READ_LOGGED_IN),
         "consultation": ("get", paper.get_absolute_url(), READ_LOGGED_IN),
+        "consultation_new": ("get", "/consultations/new/", CLERK_ONLY),
         "add_points": ("post", f"/consultations/{paper.pk}/bodies/{slug}/points/", CLERK_ONLY),
         "find_themes": ("post", f"/consultations/{paper.pk}/find-themes/", CLERK_ONLY),
         "theme_job": ("get", f"/consultations/{paper.pk}/job/", READ_LOGGED_IN),
