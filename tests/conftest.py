@@ -1,10 +1,18 @@
+import os
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from hypothesis import settings as hypothesis_settings
 
 from minutebook.bodies.models import Area, Body, Membership, Person, Role
 from minutebook.meetings.models import Meeting
+
+# The test gate replays the same examples every run, so a red run is never luck;
+# `make fuzz` sets FUZZ_EXAMPLES and explores afresh each time.
+hypothesis_settings.register_profile("gate", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore")
+hypothesis_settings.load_profile("explore" if os.environ.get("FUZZ_EXAMPLES") else "gate")
 
 
 @pytest.fixture(autouse=True)

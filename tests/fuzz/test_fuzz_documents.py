@@ -18,7 +18,7 @@ from minutebook.minutes import MinutesError, parse_blocks, parse_text
 from minutebook.minutes.readers import read_bytes
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
+FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=list(HealthCheck))
 
 NAMES = ["Alan Barker", "Sue Kent", "Mrs Whitcombe", "Dr Ravi Gill", "Jo O'Neil", "Ève Laurent"]

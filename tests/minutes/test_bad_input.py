@@ -53,6 +53,30 @@ def test_it_refuses_a_zip_bomb_before_inflating(tmp_path):
     assert "zip bomb" in error_for(tmp_path / "bomb.docx")
 
 
+def test_it_refuses_a_docx_whose_compressed_text_is_damaged(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w:document/>" * 200)
+    data = bytearray(buf.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    # The local header is 30 bytes, then the name; the deflate stream follows.
+    start = 30 + len(info.filename)
+    data[start:start + info.compress_size] = b"\xff" * info.compress_size
+    (tmp_path / "damaged.docx").write_bytes(bytes(data))
+    assert "not a valid .docx (damaged" in error_for(tmp_path / "damaged.docx")
+
+
+def test_it_refuses_a_document_needing_an_unknown_zip_version(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("content.xml", b"<office:document-content/>")
+    data = bytearray(buf.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 84  # "version needed to extract": 8.4, which no reader knows
+    (tmp_path / "future.odt").write_bytes(bytes(data))
+    assert "not a valid .odt" in error_for(tmp_path / "future.odt")
+
+
 def test_it_refuses_a_file_over_the_size_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
     (tmp_path / "big.txt").write_text("Present: Ada Quarry\n" * 20)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import struct
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 
 from ..errors import MinutesError
 
@@ -13,6 +15,10 @@ MAX_MEMBERS = 5000
 # Real office documents compress XML maybe 10-30 times; bombs far more.
 MAX_RATIO = 200
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What zipfile raises on a damaged archive: its headers, versions and deflate streams can all
+# be garbage, and each failure surfaces as a different type.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, OSError, ValueError, EOFError,
+              RuntimeError, NotImplementedError)
 
 
 def open_zip(data: bytes, filename: str | None, label: str) -> zipfile.ZipFile:
@@ -23,7 +29,7 @@ def open_zip(data: bytes, filename: str | None, label: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise MinutesError(filename, f"not a valid {label} (damaged or truncated zip: {exc})") \
             from None
     _check_sizes(infos, filename, label)
@@ -58,8 +64,7 @@ def read_member(zf: zipfile.ZipFile, name: str, filename: str | None, label: str
             data = fh.read(MAX_UNCOMPRESSED_BYTES + 1)
     except KeyError:
         raise MinutesError(filename, f"not a valid {label} (no {name} inside)") from None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError,
-            NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         if "encrypted" in str(exc).lower() or "password" in str(exc).lower():
             raise MinutesError(filename, "is password-protected (encrypted)") from None
         raise MinutesError(filename, f"not a valid {label} (damaged: {exc})") from None
