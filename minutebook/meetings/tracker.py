@@ -17,7 +17,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
+from minutebook.bodies.fields import PersonChoiceField
 from minutebook.bodies.models import Body, Person
+from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
 
@@ -34,8 +36,8 @@ DUE_CHOICES = [
 
 class FilterForm(forms.Form):
     body = forms.ModelChoiceField(Body.objects.none(), required=False, to_field_name="slug",
-                                  empty_label="All bodies")
-    owner = forms.ModelChoiceField(Person.objects.none(), required=False, empty_label="Anyone")
+                                  empty_label="All bodies", widget=QuickSelect)
+    owner = PersonChoiceField(required=False, empty_label="Anyone")
     status = forms.ChoiceField(choices=[("open", "Open"), ("done", "Done"),
                                         ("dropped", "Dropped"), ("all", "All")], required=False)
     due = forms.ChoiceField(choices=DUE_CHOICES, required=False)

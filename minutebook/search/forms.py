@@ -1,6 +1,8 @@
 from django import forms
 
+from minutebook.bodies.fields import PersonChoiceField
 from minutebook.bodies.models import Body, Person
+from minutebook.front.widgets import QuickSelect
 from minutebook.search.models import Kind
 
 DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")
@@ -10,11 +12,9 @@ class SearchForm(forms.Form):
     q = forms.CharField(label="Search for", required=False, max_length=500)
     body = forms.ModelChoiceField(
         label="Body", queryset=Body.objects.none(), required=False, to_field_name="slug",
-        empty_label="All bodies",
+        empty_label="All bodies", widget=QuickSelect,
     )
-    person = forms.ModelChoiceField(
-        label="Person", queryset=Person.objects.none(), required=False, empty_label="Anyone"
-    )
+    person = PersonChoiceField(label="Person", required=False, empty_label="Anyone")
     date_from = forms.DateField(label="From", required=False, widget=DATE)
     date_to = forms.DateField(label="To", required=False, widget=DATE)
     kind = forms.MultipleChoiceField(
