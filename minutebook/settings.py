@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "minutebook.exports",
     "minutebook.opendata",
     "minutebook.api",
+    "minutebook.pagecache",
     "minutebook.front",
     "minutebook.demo",
 ]
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "minutebook.audit.recorder.AuditMiddleware",
+    "minutebook.pagecache.pages.NewGenerationMiddleware",
 ]
 
 ROOT_URLCONF = "minutebook.urls"
@@ -125,6 +127,15 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "minutebook <clerk@localhost>")
+
+# Each server process keeps its own rendered pages (see minutebook.pagecache); 0 keeps none.
+PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 500)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+    } if PAGE_CACHE_ENTRIES > 0 else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -16,6 +16,23 @@ hypothesis_settings.load_profile("explore" if os.environ.get("FUZZ_EXAMPLES") el
 
 
 @pytest.fixture(autouse=True)
+def _no_pages_kept_between_tests(request, monkeypatch):
+    from django.core.cache import cache
+
+    from minutebook.pagecache import signals
+
+    # Each test rolls the database back, so a page kept by one test could match the next.
+    cache.clear()
+    # A test's transaction never commits, so nothing waiting for a commit would ever run:
+    # writes start a new generation at once instead (tests/pagecache checks the real way).
+    marker = request.node.get_closest_marker("django_db")
+    commits = "transactional_db" in request.fixturenames or (
+        marker is not None and marker.kwargs.get("transaction"))
+    if not commits:
+        monkeypatch.setattr(signals, "in_transaction", lambda connection: False)
+
+
+@pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Real hashing costs a third of a second a login; tests need none of its strength.

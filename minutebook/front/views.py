@@ -9,6 +9,7 @@ from minutebook.bodies.models import Body, Membership, Person, Role
 from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
 from minutebook.meetings.models import Action, Decision, Meeting
+from minutebook.pagecache.pages import cached_page
 
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
 
@@ -30,6 +31,7 @@ def home(request):
 
 
 @login_required
+@cached_page
 def dashboard(request):
     v = viewer(request)
     bodies = Body.objects.all() if v.is_admin else Body.objects.filter(pk__in=v.member_body_ids)
@@ -88,6 +90,7 @@ def body(request, slug):
     return render(request, "front/body.html", ctx)
 
 
+@cached_page
 def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)

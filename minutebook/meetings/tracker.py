@@ -22,6 +22,7 @@ from minutebook.bodies.models import Body, Person
 from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
+from minutebook.pagecache.pages import cached_page
 
 PAGE_SIZE = 100
 
@@ -86,6 +87,7 @@ def due_filter(qs, due):
     return qs
 
 
+@cached_page
 def action_list(request):
     form, qs = filtered(request)
     v = viewer(request)

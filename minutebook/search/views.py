@@ -1,10 +1,12 @@
 from django.shortcuts import render
 
 from minutebook.accounts.access import viewer
+from minutebook.pagecache.pages import cached_page
 from minutebook.search.backends import search as find
 from minutebook.search.forms import SearchForm
 
 
+@cached_page
 def search(request):
     v = viewer(request)
     form = SearchForm(request.GET, v)

@@ -1,0 +1,38 @@
+import pytest
+from django.db import transaction
+
+from minutebook.bodies.models import Body
+from minutebook.pagecache import signals
+from minutebook.pagecache.models import current
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_writes_inside_a_transaction_change_nothing_until_it_commits(monkeypatch):
+    advances = []
+    real = signals.advance
+    monkeypatch.setattr(signals, "advance", lambda: advances.append(1) or real())
+    before = current()
+    with transaction.atomic():
+        Body.objects.create(name="Finance Group", slug="finance-group")
+        Body.objects.create(name="Estates Group", slug="estates-group")
+        assert current() == before
+    assert current() != before
+    assert len(advances) == 1  # once for the transaction, not once a row
+
+
+def test_a_rolled_back_transaction_changes_nothing_and_the_next_one_still_counts():
+    before = current()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Body.objects.create(name="Finance Group", slug="finance-group")
+        raise RuntimeError("the clerk's form failed")
+    assert current() == before
+    with transaction.atomic():
+        Body.objects.create(name="Estates Group", slug="estates-group")
+    assert current() != before
+
+
+def test_a_write_outside_any_transaction_counts_at_once():
+    before = current()
+    Body.objects.create(name="Finance Group", slug="finance-group")
+    assert current() != before
