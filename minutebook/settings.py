@@ -128,11 +128,13 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "minutebook <clerk@localhost>")
 
-# Each server process keeps its own rendered pages (see minutebook.pagecache); 0 keeps none.
-PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 500)
+# Rendered pages (see minutebook.pagecache), shared by the server's processes through files;
+# every server keeps its own. PAGE_CACHE_ENTRIES=0 keeps none.
+PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 5000)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "pages"),
         "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
     } if PAGE_CACHE_ENTRIES > 0 else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }

@@ -16,13 +16,13 @@ hypothesis_settings.load_profile("explore" if os.environ.get("FUZZ_EXAMPLES") el
 
 
 @pytest.fixture(autouse=True)
-def _no_pages_kept_between_tests(request, monkeypatch):
-    from django.core.cache import cache
-
+def _no_pages_kept_between_tests(request, monkeypatch, settings):
     from minutebook.pagecache import signals
 
-    # Each test rolls the database back, so a page kept by one test could match the next.
-    cache.clear()
+    # In memory, fresh for each test: each test rolls the database back, so a page kept by
+    # one test could match the next, and parallel test processes must not share files.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                   "LOCATION": request.node.nodeid}}
     # A test's transaction never commits, so nothing waiting for a commit would ever run:
     # writes start a new generation at once instead (tests/pagecache checks the real way).
     marker = request.node.get_closest_marker("django_db")

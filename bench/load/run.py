@@ -264,10 +264,12 @@ def log_in(port, manifest) -> dict[str, str]:
         form = urlencode({"username": user, "password": manifest["password"],
                           "csrfmiddlewaretoken": token, "next": "/dashboard/"})
         status, headers, _ = http_get(port, "/accounts/login/", f"csrftoken={csrf}", "POST", form)
-        session = cookies_from(headers).get("sessionid")
+        jar = cookies_from(headers)
+        session = jar.get("sessionid")
         if status != 302 or not session:
             sys.exit(f"run.py: could not log in as {user} (HTTP {status})")
-        cookies[user] = f"sessionid={session}"
+        # As a browser does: the session and the CSRF cookie that logging in renewed.
+        cookies[user] = f"sessionid={session}; csrftoken={jar.get('csrftoken', csrf)}"
     return cookies
 
 
