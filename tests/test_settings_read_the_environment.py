@@ -63,3 +63,19 @@ def test_it_refuses_a_short_secret_key(monkeypatch, tmp_path):
     monkeypatch.setenv("SECRET_KEY", "short")
     with pytest.raises(ConfigError, match="too short"):
         secret_key(tmp_path)
+
+
+def test_page_cache_entries_of_zero_keep_no_pages(tmp_path):
+    import subprocess
+    import sys
+
+    code = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    env = {"PATH": "/usr/bin:/bin", "MINUTEBOOK_HOME": str(tmp_path),
+           "DJANGO_SETTINGS_MODULE": "minutebook.settings"}
+    shown = {}
+    for entries in ("0", "5000"):
+        out = subprocess.run([sys.executable, "-c", "import django; django.setup(); " + code],
+                             env={**env, "PAGE_CACHE_ENTRIES": entries}, capture_output=True,
+                             text=True, check=True)
+        shown[entries] = out.stdout.strip().rsplit(".", 1)[-1]
+    assert shown == {"0": "DummyCache", "5000": "FileBasedCache"}

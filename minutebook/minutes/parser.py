@@ -384,21 +384,32 @@ class _Parser:
             self.in_title = False
             self.mode = _heading_mode(title)
             self._push(Item(title=" ".join(title.split()), number=number), 7)
+        before = len(self.out.actions)
         if content:
             if label and MINUTES_TITLE(self.item) and self._minutes_decision(content):
                 self._entry("decision", content)
             else:
                 self._lines([(line, False) for line in content.split("\n")], in_cell=True)
         if action:
-            self._action_cell(action, content)
+            self._action_cell(action, content, self.out.actions[before:])
 
-    def _action_cell(self, cell: str, content: str) -> None:
+    def _action_cell(self, cell: str, content: str, made: list[Action]) -> None:
+        """The ACTION column of a row; made holds the actions the row's text already gave."""
         for line in (x.strip() for x in cell.split("\n")):
             if not line or _is_action_header(line):
                 continue
             m = P.ACTION_PREFIX.match(line)
             text = m.group("rest") if m else line
             lead = lead_owners(text, self.people, strict=False)
+            ownerless = [a for a in made if not a.owners]
+            if lead.kind == "only" and ownerless:
+                # "ACTION – …" in the text and only the owners in the column: one action.
+                for owner in lead.owners:
+                    if is_initialism(owner):
+                        self._use(owner, "owner")
+                ownerless[0].owners = list(lead.owners)
+                made = made[made.index(ownerless[0]) + 1:]
+                continue
             if lead.kind == "only":
                 self._add_action(_summary(content) or text, lead.owners)
                 continue

@@ -27,3 +27,19 @@ def test_it_keeps_table_rows_and_cells_in_document_order(tmp_path):
     blocks = read_document(path)
     assert [(b.kind, b.cells or b.text) for b in blocks] == [
         ("paragraph", "Before"), ("row", ("A", "B", "C")), ("paragraph", "After")]
+
+
+def test_an_action_line_with_its_owners_in_the_column_is_one_action(tmp_path):
+    path = make_docx(tmp_path / "m.docx", ["Wealdshire Primary Forum"], rows=[
+        ["MINUTES", "", "ACTION"],
+        ["DATE", "9 February 2011", ""],
+        ["PRESENT", "Gillian Archer (GA), Tobias Wren (TW)", ""],
+        ["1 Transport", "GA reported on the new routes.", ""],
+        ["", "ACTION – Ask the transport team about the late buses.", "GA & TW"],
+        ["", "ACTION – TW to book the hall.", ""],
+    ])
+    parsed = parse_file(path)
+    assert [(a.text, a.owners) for a in parsed.actions] == [
+        ("Ask the transport team about the late buses.", ["GA", "TW"]),
+        ("TW to book the hall.", ["TW"]),
+    ]
