@@ -60,6 +60,7 @@ def demo(db):
     from django.db import connection, transaction
 
     from minutebook.demo import workspace
+    from minutebook.pagecache.signals import one_generation_for_all
 
     global _demo_rows
     if _demo_rows is None:
@@ -68,9 +69,10 @@ def demo(db):
             _demo_rows = [serializers.serialize("python", m.objects.order_by("pk"))
                           for m in demo_models()]
             transaction.set_rollback(True)
-    for rows in _demo_rows:
-        for obj in serializers.deserialize("python", rows):
-            obj.save()
+    with one_generation_for_all():
+        for rows in _demo_rows:
+            for obj in serializers.deserialize("python", rows):
+                obj.save()
     with connection.cursor() as cursor:  # PostgreSQL's id counters must pass the copied ids
         for sql in connection.ops.sequence_reset_sql(no_style(), demo_models()):
             cursor.execute(sql)

@@ -12,6 +12,8 @@ from django.core import serializers
 from django.core.management import call_command
 from django.db import transaction
 
+from minutebook.pagecache.signals import one_generation_for_all
+
 FORMAT = "minutebook-backup"
 # Everything the project owns, and the logins; caches such as the search index are rebuilt.
 APPS = ["auth", "accounts", "bodies", "meetings", "consultations", "documents", "audit", "api"]
@@ -72,7 +74,7 @@ def restore_backup(path: str) -> dict:
             raise RestoreRefused(f"{path}: not a minutebook backup")
         if any(m._default_manager.exists() for m in models_to_save()):
             raise RestoreRefused("the database is not empty; restore only into a new database")
-        with transaction.atomic():
+        with transaction.atomic(), one_generation_for_all():
             for obj in serializers.deserialize("python", json.loads(records)):
                 obj.save()  # raw: no model checks, signals see raw=True
         for name in z.namelist():

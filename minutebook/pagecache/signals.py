@@ -1,5 +1,8 @@
 """Any write starts a new generation, once its transaction has committed."""
 
+import contextlib
+import contextvars
+
 from django.apps import apps
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -19,8 +22,23 @@ def advance_after_commit():
 advance_after_commit.pagecache = True
 
 
+# Set while loading many rows at once (a backup, a test's fixture); one new generation after
+# the load stands for them all.
+loading = contextvars.ContextVar("pagecache_loading", default=False)
+
+
+@contextlib.contextmanager
+def one_generation_for_all():
+    token = loading.set(True)
+    try:
+        yield
+    finally:
+        loading.reset(token)
+        advance()
+
+
 def wrote(sender, using=None, **kwargs):
-    if not kwargs.get("action", "post_").startswith("post_"):
+    if loading.get() or not kwargs.get("action", "post_").startswith("post_"):
         return
     connection = connections[using or DEFAULT_DB_ALIAS]
     # After the commit, once a transaction: replacing the token inside the transaction would
