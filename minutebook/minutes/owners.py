@@ -17,6 +17,8 @@ _AFTER = re.compile(r"\s*(?P<colon>:)?\s*(?:[✅✔☑✓]\ufe0f?\s*)?"
                     re.IGNORECASE)
 _PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
+_DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
+                         r"their|our|its|my|your|them|him|us|me)\b", re.IGNORECASE)
 _VERB = re.compile(r"\s+(?:[✅✔☑✓]\ufe0f?\s*)?[A-Za-z]")
 
 
@@ -104,6 +106,9 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
         return Lead([], 0, None)
     rest = text[pos:]
     m = _AFTER.match(rest)
+    if m and _preposition(m, rest) and not all(_is_owner_word(o, people) for o in owners):
+        # "Write to the transport team": a verb and a preposition, not "Martin to write".
+        return Lead([], 0, None)
     if m:
         kind = "colon" if m.group("colon") else "to"
         passive = m.group("kw").casefold() == "to" and bool(_PASSIVE.match(rest[m.end():]))
@@ -116,6 +121,16 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
     if _VERB.match(rest) and all(_is_person_like(o, people) for o in owners):
         return Lead(owners, pos, "verb")
     return Lead(owners, pos, None)
+
+
+def _preposition(after: re.Match, rest: str) -> bool:
+    """'to' followed by the/a/all/them…: 'to' is a preposition there, not 'to' + a verb."""
+    return after.group("kw").casefold() == "to" and not after.group("colon") and bool(
+        _DETERMINER.match(rest, after.end()))
+
+
+def _is_owner_word(owner: str, people: People) -> bool:
+    return _is_person_like(owner, people) or owner.casefold() in ROLE_OWNERS
 
 
 def _is_person_like(owner: str, people: People) -> bool:

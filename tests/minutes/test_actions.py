@@ -77,3 +77,17 @@ def test_it_does_not_repeat_an_action_restated_in_the_summary(fixtures):
 
 def test_it_does_not_take_reported_speech_as_an_action():
     assert actions("AB asked members to think about governance.") == []
+
+
+@pytest.mark.parametrize("line", ["ACTION: Write to the transport team about the late buses.",
+                                  "ACTION – Report to all heads on the outcome.",
+                                  "ACTION: Send to them the revised timetable."])
+def test_a_verb_before_to_the_is_not_taken_for_an_owner(line):
+    [(text, owners, _)] = actions(line)
+    assert owners == []
+    assert text.split()[0] in ("Write", "Report", "Send")
+
+
+def test_a_known_person_or_role_before_to_the_stays_the_owner():
+    assert actions("ACTION: Roman to the planning group with costings.")[0][1] == ["Roman"]
+    assert actions("ACTION: Directors to all schools by Friday.")[0][1] == ["Directors"]
