@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "minutebook.front.middleware.ContentSecurityPolicyMiddleware",
     "minutebook.front.nul.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "minutebook.pagecache.pages.GenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -66,7 +67,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "minutebook.audit.recorder.AuditMiddleware",
-    "minutebook.pagecache.pages.NewGenerationMiddleware",
 ]
 
 ROOT_URLCONF = "minutebook.urls"
@@ -133,7 +133,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "minutebook <clerk@localhost>
 PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 5000)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "minutebook.pagecache.storage.PageFiles",
         "LOCATION": str(VAR_DIR / "cache" / "pages"),
         "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
     } if PAGE_CACHE_ENTRIES > 0 else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},

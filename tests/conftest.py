@@ -17,7 +17,7 @@ hypothesis_settings.load_profile("explore" if os.environ.get("FUZZ_EXAMPLES") el
 
 @pytest.fixture(autouse=True)
 def _no_pages_kept_between_tests(request, monkeypatch, settings):
-    from minutebook.pagecache import signals
+    from minutebook.pagecache import writes
 
     # In memory, fresh for each test: each test rolls the database back, so a page kept by
     # one test could match the next, and parallel test processes must not share files.
@@ -29,7 +29,7 @@ def _no_pages_kept_between_tests(request, monkeypatch, settings):
     commits = "transactional_db" in request.fixturenames or (
         marker is not None and marker.kwargs.get("transaction"))
     if not commits:
-        monkeypatch.setattr(signals, "in_transaction", lambda connection: False)
+        monkeypatch.setattr(writes, "in_transaction", lambda connection: False)
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +60,7 @@ def demo(db):
     from django.db import connection, transaction
 
     from minutebook.demo import workspace
-    from minutebook.pagecache.signals import one_generation_for_all
+    from minutebook.pagecache.writes import one_generation_for_all
 
     global _demo_rows
     if _demo_rows is None:

@@ -78,4 +78,4 @@ def test_page_cache_entries_of_zero_keep_no_pages(tmp_path):
                              env={**env, "PAGE_CACHE_ENTRIES": entries}, capture_output=True,
                              text=True, check=True)
         shown[entries] = out.stdout.strip().rsplit(".", 1)[-1]
-    assert shown == {"0": "DummyCache", "5000": "FileBasedCache"}
+    assert shown == {"0": "DummyCache", "5000": "PageFiles"}

@@ -12,7 +12,7 @@ from django.core import serializers
 from django.core.management import call_command
 from django.db import transaction
 
-from minutebook.pagecache.signals import one_generation_for_all
+from minutebook.pagecache.writes import one_generation_for_all
 
 FORMAT = "minutebook-backup"
 # Everything the project owns, and the logins; caches such as the search index are rebuilt.

@@ -6,6 +6,10 @@ class PageCacheConfig(AppConfig):
     label = "pagecache"
 
     def ready(self):
-        from minutebook.pagecache import signals
+        from django.db import connections
 
-        signals.connect()
+        from minutebook.pagecache import writes
+
+        writes.connect(self)
+        for connection in connections.all(initialized_only=True):  # opened before ready()
+            writes.on_connection(None, connection)

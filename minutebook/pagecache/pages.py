@@ -7,14 +7,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from minutebook.pagecache.models import advance, current
+from minutebook.pagecache.models import current
 
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
 # meetings are upcoming) is never more than this far behind.
 SECONDS = 60
-SAFE_METHODS = ("GET", "HEAD")
 
 
 def cached_page(view):
@@ -32,6 +32,7 @@ def cached_page(view):
             cache.set(key, (response.content, response["Content-Type"]), SECONDS)
         return response
 
+    wrapper.pagecache = True
     return wrapper
 
 
@@ -48,7 +49,8 @@ def page_key(request) -> str:
         who = f"{request.session.session_key}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME)}"
     else:
         who = "anonymous"
-    parts = [current(), timezone.localdate().isoformat(), who, request.get_full_path()]
+    generation = getattr(request, "pagecache_generation", None) or current()
+    parts = [generation, timezone.localdate().isoformat(), who, request.get_full_path()]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -62,15 +64,22 @@ def storable(request, response) -> bool:
     return request.user.is_authenticated and bool(request.COOKIES.get(settings.CSRF_COOKIE_NAME))
 
 
-class NewGenerationMiddleware:
-    """Every request that may have written (a POST, PUT, PATCH or DELETE) starts a new
-    generation, covering bulk updates that send no model signals."""
+class GenerationMiddleware:
+    """Reads the generation for a page that may be kept before anything else of the request
+    reads the database, the signed-in user's own row included: a page is then never kept
+    under a generation newer than what it shows."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if request.method not in SAFE_METHODS:
-            advance()
-        return response
+        if request.method == "GET" and getattr(self.view_of(request), "pagecache", False):
+            request.pagecache_generation = current()
+        return self.get_response(request)
+
+    @staticmethod
+    def view_of(request):
+        try:
+            return resolve(request.path_info).func
+        except Resolver404:
+            return None

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, bind, workers, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
+        # Pages kept by the last run were built by the code and settings of the last run.
+        cache.clear()
         # The theme engine runs in this worker, never in a web request; it stops with us.
         subprocess.Popen([sys.executable, "-m", "minutebook.cli", "manage", "run_jobs", "--loop"])
         argv = [

@@ -1,0 +1,90 @@
+"""Any write to the database starts a new generation, once it has committed.
+
+Writes are seen where they happen, in the SQL each connection sends, so that bulk updates,
+raw SQL, data migrations and management commands count as much as a model's save().
+"""
+
+import contextlib
+import contextvars
+import re
+
+from django.db import transaction
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate, pre_migrate
+
+from minutebook.pagecache.models import advance
+
+WRITE = re.compile(
+    r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?(\w+)',
+    re.IGNORECASE)
+# Tables no cached page shows: sessions, log-in counts, job progress, token use, the reminders
+# log, the admin's log and this app's own row.
+IGNORED = {"django_session", "accounts_loginfailure", "consultations_themejob", "api_apitoken",
+           "meetings_remindersent", "django_admin_log", "pagecache_generation"}
+
+# Set while many rows go in at once (migrations, a backup, a test's fixture): one new
+# generation afterwards stands for them all.
+quiet = contextvars.ContextVar("pagecache_quiet", default=False)
+
+
+@contextlib.contextmanager
+def one_generation_for_all():
+    token = quiet.set(True)
+    try:
+        yield
+    finally:
+        quiet.reset(token)
+        advance()
+
+
+def advance_after_commit():
+    advance()
+
+
+advance_after_commit.pagecache = True
+
+
+def in_transaction(connection) -> bool:
+    return connection.in_atomic_block
+
+
+def watch(connection):
+    def wrapper(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        found = WRITE.match(sql) if isinstance(sql, str) else None
+        if found and found.group(1).lower() not in IGNORED and not quiet.get():
+            wrote(connection)
+        return result
+
+    return wrapper
+
+
+def wrote(connection):
+    # After the commit, once a transaction: replacing the token inside the transaction would
+    # hold its row locked until the end and make every writer wait for every other.
+    if not in_transaction(connection):
+        advance()
+    elif not any(getattr(entry[1], "pagecache", False) for entry in connection.run_on_commit):
+        transaction.on_commit(advance_after_commit, using=connection.alias, robust=True)
+
+
+def on_connection(sender, connection, **kwargs):
+    if not any(getattr(w, "pagecache", False) for w in connection.execute_wrappers):
+        wrapper = watch(connection)
+        wrapper.pagecache = True
+        connection.execute_wrappers.append(wrapper)
+
+
+def before_migrate(sender, **kwargs):
+    quiet.set(True)  # the generation table may not exist yet
+
+
+def after_migrate(sender, **kwargs):
+    quiet.set(False)
+    advance()
+
+
+def connect(app_config):
+    connection_created.connect(on_connection, dispatch_uid="pagecache-watch")
+    pre_migrate.connect(before_migrate, dispatch_uid="pagecache-before-migrate")
+    post_migrate.connect(after_migrate, sender=app_config, dispatch_uid="pagecache-migrate")
