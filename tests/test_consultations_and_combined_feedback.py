@@ -43,6 +43,7 @@ def test_points_are_typed_pasted_taken_from_minutes_or_uploaded(clerk, demo, pap
     sources = list(Point.objects.order_by("pk").values_list("source", flat=True)[before:])
     assert sources == ["typed", "pasted", "pasted", "pasted", "minutes", "document", "document"]
     assert Point.objects.filter(text="Routes changed without notice").exists()
+    assert "changed without" in clerk.get("/search/?q=routes+notice").content.decode()
 
 
 def test_the_clerk_sees_which_bodies_have_not_responded(clerk, demo, paper):

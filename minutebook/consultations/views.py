@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -115,8 +116,10 @@ def add_points(request, pk, slug):
         messages.error(request, str(exc))
         return redirect("consultation", c.pk)
     start = response.points.count()
-    Point.objects.bulk_create(Point(response=response, text=t, source=source, order=start + n)
-                              for n, t in enumerate(texts))
+    # One by one, not in bulk: each saved point is indexed for search as it goes in.
+    with transaction.atomic():
+        for n, text in enumerate(texts):
+            Point.objects.create(response=response, text=text, source=source, order=start + n)
     messages.success(request, f"Added {len(texts)} point{'s' if len(texts) != 1 else ''} "
                               f"for {body.name}.")
     return redirect("consultation", c.pk)
