@@ -6,13 +6,16 @@ raw SQL, data migrations and management commands count as much as a model's save
 
 import contextlib
 import contextvars
+import logging
 import re
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate, pre_migrate
 
 from minutebook.pagecache.models import advance
+
+log = logging.getLogger(__name__)
 
 WRITE = re.compile(
     r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?(\w+)',
@@ -38,7 +41,12 @@ def one_generation_for_all():
 
 
 def advance_after_commit():
-    advance()
+    try:
+        advance()
+    except DatabaseError:
+        # The write itself has committed; failing its request now would say otherwise. Pages
+        # kept meanwhile still expire within pages.SECONDS.
+        log.exception("could not start a new page generation")
 
 
 advance_after_commit.pagecache = True
@@ -63,9 +71,9 @@ def wrote(connection):
     # After the commit, once a transaction: replacing the token inside the transaction would
     # hold its row locked until the end and make every writer wait for every other.
     if not in_transaction(connection):
-        advance()
+        advance_after_commit()
     elif not any(getattr(entry[1], "pagecache", False) for entry in connection.run_on_commit):
-        transaction.on_commit(advance_after_commit, using=connection.alias, robust=True)
+        transaction.on_commit(advance_after_commit, using=connection.alias)
 
 
 def on_connection(sender, connection, **kwargs):

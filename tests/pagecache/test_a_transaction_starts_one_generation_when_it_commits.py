@@ -54,3 +54,15 @@ def test_sessions_and_reads_do_not_count(client):
     client.get("/")  # may save a session
     client.post("/accounts/login/", {"username": "nobody", "password": "wrong"})
     assert current() == before
+
+
+def test_a_failure_to_start_a_generation_does_not_fail_the_write(monkeypatch, caplog):
+    from django.db import OperationalError
+
+    def locked():
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(writes, "advance", locked)
+    Body.objects.create(name="Finance Group", slug="finance-group")
+    assert Body.objects.filter(slug="finance-group").exists()
+    assert "could not start a new page generation" in caplog.text
