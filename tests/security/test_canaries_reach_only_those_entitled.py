@@ -54,3 +54,21 @@ def test_public_copies_never_carry_a_canary_even_for_the_clerk(planted, clients)
     for fmt in ("html", "pdf", "docx"):
         response = clients["clerk"].get(f"/meetings/{meeting.pk}/minutes.{fmt}?version=public")
         assert CONF not in readable_text(response), fmt
+
+
+def test_kept_pages_carry_no_canary_from_one_role_to_another(planted, clients):
+    """The pages kept for reuse (dashboard, meeting, tracker, search), asked for again and
+    again by every role in turn, so that most answers come from what was kept."""
+    kept = [url for url in urls_to_visit(planted)
+            if url.startswith(("/dashboard/", "/meetings/", "/actions/?", "/search/"))
+            and not url.endswith((".html", ".pdf", ".docx"))]
+    seen = {role: set() for role in ROLES}
+    for _ in range(3):
+        for url in kept:
+            for role in ROLES:
+                text = readable_text(clients[role].get(url))
+                for canary in (CONF, DRAFT, OTHER):
+                    if canary in text:
+                        assert canary in ENTITLED[role], f"{role} read {canary} at {url}"
+                        seen[role].add(canary)
+    assert seen == ENTITLED
