@@ -58,7 +58,7 @@ MIDDLEWARE = [
     "minutebook.front.middleware.ContentSecurityPolicyMiddleware",
     "minutebook.front.nul.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "minutebook.pagecache.pages.GenerationMiddleware",
+    "minutebook.pagecache.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,10 +1,13 @@
-"""cached_page: serve a view's page again while nothing has changed."""
+"""Kept pages: served again, before the rest of the app runs, while nothing has changed.
+
+A view opts in with @cached_page. PageCacheMiddleware, placed before the session middleware,
+answers a repeat request from what it kept, so that a kept page costs one query (the
+generation) and a file read instead of the session, the user and the page's own queries.
+"""
 
 import hashlib
-from functools import wraps
 
 from django.conf import settings
-from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
@@ -15,71 +18,86 @@ from minutebook.pagecache.models import current
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
 # meetings are upcoming) is never more than this far behind.
 SECONDS = 60
+# Headers set inside the app that a kept page must carry again; the middlewares outside this
+# one (security headers, the content security policy) add theirs on every answer.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+MESSAGES_COOKIE = "messages"
 
 
 def cached_page(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not cacheable(request):
-            return view(request, *args, **kwargs)
-        key = page_key(request)
-        kept = cache.get(key)
-        if kept is not None:
-            content, content_type = kept
-            return HttpResponse(content, content_type=content_type)
-        response = view(request, *args, **kwargs)
-        if storable(request, response):
-            cache.set(key, (response.content, response["Content-Type"]), SECONDS)
-        return response
-
-    wrapper.pagecache = True
-    return wrapper
+    """Marks a view whose pages PageCacheMiddleware may keep."""
+    view.pagecache = True
+    return view
 
 
-def cacheable(request) -> bool:
-    # HTMX asks for fragments of the same address; flash messages must be shown once.
-    return (request.method == "GET" and not getattr(request, "htmx", False)
-            and not len(messages.get_messages(request)))
-
-
-def page_key(request) -> str:
-    """Who is asking, what for, under which generation and on what day."""
-    if request.user.is_authenticated:
-        # The session, not just the user: the page holds a CSRF token for this browser.
-        who = f"{request.session.session_key}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME)}"
-    else:
-        who = "anonymous"
-    generation = getattr(request, "pagecache_generation", None) or current()
-    parts = [generation, timezone.localdate().isoformat(), who, request.get_full_path()]
-    return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def storable(request, response) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        return True  # the page holds no CSRF token
-    # A CSRF token is good only with the cookie it came from: such a page is kept for that
-    # browser alone, never for anonymous visitors, who share one copy.
-    return request.user.is_authenticated and bool(request.COOKIES.get(settings.CSRF_COOKIE_NAME))
-
-
-class GenerationMiddleware:
-    """Reads the generation for a page that may be kept before anything else of the request
-    reads the database, the signed-in user's own row included: a page is then never kept
-    under a generation newer than what it shows."""
-
+class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "GET" and getattr(self.view_of(request), "pagecache", False):
-            request.pagecache_generation = current()
-        return self.get_response(request)
+        if not self.may_keep(request):
+            return self.get_response(request)
+        # The key, and so the generation, is read before anything else of the request reads
+        # the database, the user's own row included: a page is never kept under a generation
+        # newer than what it shows.
+        key = page_key(request)
+        kept = cache.get(key)
+        if kept is not None:
+            return answer(*kept)
+        response = self.get_response(request)
+        if storable(request, response):
+            headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
+            cache.set(key, (response.content, headers), SECONDS)
+        return response
 
     @staticmethod
-    def view_of(request):
+    def may_keep(request) -> bool:
+        # HTMX asks for fragments of the same address; flash messages must be shown once.
+        if request.method != "GET" or "HX-Request" in request.headers:
+            return False
+        if MESSAGES_COOKIE in request.COOKIES:
+            return False
         try:
-            return resolve(request.path_info).func
+            return getattr(resolve(request.path_info).func, "pagecache", False)
         except Resolver404:
-            return None
+            return False
+
+
+def page_key(request) -> str:
+    """Who is asking, what for, under which generation and on what day.
+
+    Who is the browser's session and CSRF cookies, read without loading the session: a
+    signed-in page holds a CSRF token good only with that browser's cookie. A session that
+    ends (logging out, expiry clean-up) deletes its row, which starts a new generation.
+    """
+    session = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    who = f"{session}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME)}" if session else "-"
+    parts = [current(), timezone.localdate().isoformat(), who, request.get_full_path()]
+    return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def answer(content: bytes, headers: dict) -> HttpResponse:
+    response = HttpResponse(content, headers=headers)
+    response["Content-Length"] = str(len(content))
+    return response
+
+
+def storable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if getattr(getattr(request, "_messages", None), "used", False):
+        return False  # it showed flash messages, which must not be shown again
+    if set(response.cookies) - {settings.CSRF_COOKIE_NAME} or renews_csrf(request, response):
+        return False  # it signs in, out, or hands out a new cookie
+    if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return True  # it holds no CSRF token
+    # A CSRF token is good only with the cookie it came from: such a page is kept only for
+    # the browser that holds that cookie, never for visitors without a session, who share.
+    return bool(request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+                and request.COOKIES.get(settings.CSRF_COOKIE_NAME))
+
+
+def renews_csrf(request, response) -> bool:
+    """Whether the answer sets a CSRF cookie other than the one the browser sent."""
+    cookie = response.cookies.get(settings.CSRF_COOKIE_NAME)
+    return cookie is not None and cookie.value != request.COOKIES.get(settings.CSRF_COOKIE_NAME)

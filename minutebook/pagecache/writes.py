@@ -18,12 +18,25 @@ from minutebook.pagecache.models import advance
 log = logging.getLogger(__name__)
 
 WRITE = re.compile(
-    r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?(\w+)',
+    r'\s*(INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?(\w+)',
     re.IGNORECASE)
-# Tables no cached page shows: sessions, log-in counts, job progress, token use, the reminders
-# log, the admin's log and this app's own row.
-IGNORED = {"django_session", "accounts_loginfailure", "consultations_themejob", "api_apitoken",
+# Tables no kept page shows: log-in counts, job progress, token use, the reminders log, the
+# admin's log and this app's own row.
+IGNORED = {"accounts_loginfailure", "consultations_themejob", "api_apitoken",
            "meetings_remindersent", "django_admin_log", "pagecache_generation"}
+# Sessions are written on every sign-in and often besides; only a session that ends counts,
+# because kept pages are found by the browser's session cookie alone.
+SESSIONS = "django_session"
+
+
+def counts(sql) -> bool:
+    found = WRITE.match(sql) if isinstance(sql, str) else None
+    if found is None:
+        return False
+    verb, table = found.group(1).upper(), found.group(2).lower()
+    if table == SESSIONS:
+        return verb.startswith("DELETE")
+    return table not in IGNORED
 
 # Set while many rows go in at once (migrations, a backup, a test's fixture): one new
 # generation afterwards stands for them all.
@@ -59,8 +72,7 @@ def in_transaction(connection) -> bool:
 def watch(connection):
     def wrapper(execute, sql, params, many, context):
         result = execute(sql, params, many, context)
-        found = WRITE.match(sql) if isinstance(sql, str) else None
-        if found and found.group(1).lower() not in IGNORED and not quiet.get():
+        if counts(sql) and not quiet.get():
             wrote(connection)
         return result
 

@@ -1,9 +1,7 @@
 import re
 
-import pytest
-from conftest import SECRET
+from conftest import SECRET, open_entry
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
 
 from minutebook.pagecache import pages
@@ -31,38 +29,55 @@ def test_the_same_user_in_two_browsers_gets_two_pages_whose_forms_work(approved,
             == 302
 
 
-@pytest.mark.django_db
-def test_an_anonymous_page_holding_a_csrf_token_is_not_kept():
-    calls = []
+def test_a_page_holding_a_csrf_token_is_kept_only_for_the_browser_holding_its_cookie():
+    from django.conf import settings
 
-    @pages.cached_page
-    def view(request):
-        calls.append(1)
-        return HttpResponse(get_token(request))
-
-    factory = RequestFactory()
-    for _ in range(2):
-        request = factory.get("/form/")
-        request.user = type("Anonymous", (), {"is_authenticated": False})()
-        request._messages = []
-        view(request)
-    assert len(calls) == 2
-
-
-def test_htmx_fragments_and_pages_with_messages_to_show_are_built_afresh():
-    from django.contrib.messages import INFO
-    from django.contrib.messages.storage.fallback import FallbackStorage
-
-    def request(**headers):
-        made = RequestFactory().get("/meetings/1/", **headers)
-        made.session = {}
-        made._messages = FallbackStorage(made)
-        made.htmx = bool(headers)
+    def request(**cookies):
+        made = RequestFactory().get("/meetings/1/")
+        made.COOKIES.update(cookies)
+        made.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # the page used a CSRF token
         return made
 
-    assert pages.cacheable(request())
-    assert not pages.cacheable(request(HTTP_HX_REQUEST="true"))
+    page = HttpResponse("<form>…</form>")
+    assert not pages.storable(request(), page)  # no session: one copy for everyone
+    assert not pages.storable(request(**{settings.SESSION_COOKIE_NAME: "s1"}), page)
+    assert pages.storable(request(**{settings.SESSION_COOKIE_NAME: "s1",
+                                     settings.CSRF_COOKIE_NAME: "c1"}), page)
+
+
+def test_htmx_fragments_posts_and_pages_with_messages_are_built_afresh():
+    def request(method="get", path="/meetings/1/", **extra):
+        return getattr(RequestFactory(), method)(path, **extra)
+
+    may_keep = pages.PageCacheMiddleware.may_keep
+    assert may_keep(request())
+    assert not may_keep(request(HTTP_HX_REQUEST="true"))
+    assert not may_keep(request("post"))
+    assert not may_keep(request(path="/decisions/"))  # a page that is never kept
     waiting = request()
-    waiting._messages.add(INFO, "Minutes circulated.")
-    assert not pages.cacheable(waiting)
-    assert [m.message for m in waiting._messages] == ["Minutes circulated."]  # still shown
+    waiting.COOKIES["messages"] = "…"
+    assert not may_keep(waiting)
+
+
+def test_a_page_that_showed_flash_messages_is_not_kept(member, circulated):
+    from django.contrib.messages import INFO
+    from django.contrib.messages.storage.session import SessionStorage
+
+    shown = RequestFactory().get(circulated.get_absolute_url())
+    shown.session = {}
+    shown._messages = SessionStorage(shown)
+    shown._messages.add(INFO, "Minutes circulated.")
+    list(shown._messages)  # the page listed them
+    assert not pages.storable(shown, HttpResponse("…"))
+
+
+def test_after_logging_out_the_old_cookies_get_no_kept_page(member, circulated):
+    url, text = circulated.get_absolute_url(), open_entry(circulated).text[:40]
+    for _ in range(3):
+        assert text in member.get(url).content.decode()
+    stale = {name: morsel.value for name, morsel in member.cookies.items()}
+    member.post("/accounts/logout/")
+    thief = Client()
+    for name, value in stale.items():
+        thief.cookies[name] = value
+    assert text not in thief.get(url).content.decode()
