@@ -41,4 +41,6 @@ def test_the_keyboard_reaches_the_content_with_a_visible_focus(live_server, demo
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
     page.keyboard.press("Enter")
+    # Playwright learns of the new address from the browser a moment later.
+    page.wait_for_function("location.hash === '#main'", timeout=5000)
     assert page.url.endswith("#main")
