@@ -65,6 +65,9 @@ def database_from_url(url: str, base_dir: Path) -> dict:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
+            # Opening a connection (and its PRAGMAs) costs more than most kept pages do.
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
         }
     if scheme in ("postgres", "postgresql"):
         name = unquote(parts.path.lstrip("/"))

@@ -212,7 +212,7 @@ def section_of(row, public: bool) -> Section:
 
 def entry_of(entry, public: bool) -> Entry:
     marker, text = split_marker(entry)
-    owners = [a.owner_label for a in entry.actions.all() if not (public and a.confidential)]
+    owners = [a.owner_label for a in entry.action_list if not (public and a.confidential)]
     return Entry(text=text, kind=entry.kind, marker=marker, speakers=speakers_of(entry),
                  confidential=entry.is_confidential, owners=[o for o in owners if o])
 
@@ -221,7 +221,7 @@ def speakers_of(entry) -> str:
     """Who spoke, as clerks write it at the start of the line, unless the text names them."""
     if entry.attribution:
         return "" if entry.attribution in entry.text else entry.attribution
-    people = list(entry.speakers.all())
+    people = entry.speaker_list
     if any(p.full_name in entry.text or (p.initials and p.initials in entry.text)
            for p in people):
         return ""

@@ -2,7 +2,21 @@
 
 from dataclasses import dataclass, field
 
-from minutebook.meetings.models import AgendaItem, MinuteEntry
+from django.db.models import Prefetch
+
+from minutebook.meetings.models import Action, AgendaItem, Amendment, MinuteEntry
+
+# Lists on each entry rather than prefetched managers: for those, Django builds a queryset per
+# entry, which cost a meeting page more than its queries did.
+# Orderings name columns, not relations: ordering by a relation joins its table to sort by
+# that model's own ordering, which for one meeting's rows changes nothing.
+ENTRY_DETAILS = (
+    Prefetch("speakers", to_attr="speaker_list"),
+    Prefetch("actions", Action.objects.order_by("pk").prefetch_related(
+        Prefetch("owners", to_attr="owner_list")), to_attr="action_list"),
+    Prefetch("amendments", Amendment.objects.select_related("approval__approved_at")
+             .order_by("created", "pk"), to_attr="amendment_list"),
+)
 
 
 @dataclass
@@ -16,13 +30,16 @@ class Row:
 def minutes_layout(meeting, show_confidential: bool) -> list[Row]:
     """Items in agenda order, depth-first, each with the entries this viewer may read.
 
-    Confidential entries are not loaded at all for viewers who may not see them; the row
-    only counts how many were withheld, so the page can say so.
+    Entries this viewer may not read are left out of the rows; a row only counts how many
+    were withheld, so the page can say so. Each entry carries speaker_list, action_list (each
+    action its owner_list) and amendment_list.
     """
-    items = list(meeting.agenda_items.all())
+    items = list(AgendaItem.objects.filter(meeting_id=meeting.pk).order_by("order", "pk"))
+    by_pk = {item.pk: item for item in items}
     entries = {}
-    found = MinuteEntry.objects.filter(item__meeting=meeting).order_by("item", "order", "pk")
-    for entry in found.prefetch_related("speakers", "actions__owners", "amendments__approval__approved_at"):
+    found = MinuteEntry.objects.filter(item_id__in=list(by_pk)).order_by("order", "pk")
+    for entry in found.prefetch_related(*ENTRY_DETAILS):
+        entry.item = by_pk[entry.item_id]
         entries.setdefault(entry.item_id, []).append(entry)
     children = {}
     for item in items:

@@ -349,7 +349,9 @@ class Action(models.Model):
     def owner_label(self) -> str:
         if self.owners_as_written:
             return self.owners_as_written
-        names = [p.initials or p.full_name for p in self.owners.all()] + list(self.owner_groups)
+        owners = getattr(self, "owner_list", None)  # fetched for a whole meeting's minutes
+        owners = self.owners.all() if owners is None else owners
+        names = [p.initials or p.full_name for p in owners] + list(self.owner_groups)
         return " & ".join(names)
 
     @property

@@ -5,6 +5,7 @@ answers a repeat request from what it kept, so that a kept page costs one query 
 generation) and a file read instead of the session, the user and the page's own queries.
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -57,10 +58,17 @@ class PageCacheMiddleware:
             return False
         if MESSAGES_COOKIE in request.COOKIES:
             return False
-        try:
-            return getattr(resolve(request.path_info).func, "pagecache", False)
-        except Resolver404:
-            return False
+        return marked(request.path_info)
+
+
+@functools.lru_cache(maxsize=4096)
+def marked(path: str) -> bool:
+    """Whether the view at this address keeps its pages (the answer never changes while the
+    process runs, and resolving costs as much as serving a kept page)."""
+    try:
+        return getattr(resolve(path).func, "pagecache", False)
+    except Resolver404:
+        return False
 
 
 def page_key(request) -> str:

@@ -41,11 +41,17 @@ def split_marker(entry) -> tuple[str, str]:
     return marker, text
 
 
+def entry_speakers(entry) -> list:
+    """The list minutes_layout fetched for the whole meeting, or this entry's own."""
+    found = getattr(entry, "speaker_list", None)
+    return list(entry.speakers.all()) if found is None else found
+
+
 @register.filter
 def entry_html(entry):
     marker, text = split_marker(entry)
     html = escape(text)
-    speakers = list(entry.speakers.all())
+    speakers = entry_speakers(entry)
     unlinked = []
     for person in speakers:
         for shown in forms_of(person, entry):
