@@ -60,7 +60,8 @@ def main() -> int:
             check=True, **quiet,
         )
         options = f"-p {port} -k {sock} -c fsync=off -c synchronous_commit=off " \
-                  "-c full_page_writes=off -c listen_addresses=127.0.0.1 -c max_connections=200"
+                  "-c full_page_writes=off -c listen_addresses=127.0.0.1 -c max_connections=200 " \
+                  "-c random_page_cost=1.1"
         subprocess.run(
             as_cluster_owner([pg_ctl, "-D", data, "-o", options, "-l",
                               os.path.join(tmp, "log"), "-w", "start"]),

@@ -17,8 +17,10 @@ hypothesis_settings.load_profile("explore" if os.environ.get("FUZZ_EXAMPLES") el
 
 @pytest.fixture(autouse=True)
 def _no_pages_kept_between_tests(request, monkeypatch, settings):
-    from minutebook.pagecache import writes
+    from minutebook.pagecache import models, writes
 
+    # The generation this process trusts may be one a rolled-back test made.
+    models.forget()
     # In memory, fresh for each test: each test rolls the database back, so a page kept by
     # one test could match the next, and parallel test processes must not share files.
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",

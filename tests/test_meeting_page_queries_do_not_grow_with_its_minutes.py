@@ -32,4 +32,4 @@ def test_more_entries_speakers_and_owners_cost_the_page_no_more_queries(demo):
     page = clerk.get(meeting.get_absolute_url()).content.decode()
     assert "Point 5 raised." in page
     assert page.count('class="owner"') >= 6
-    assert queries_for_page(clerk, meeting) == 1  # kept: the generation only
+    assert queries_for_page(clerk, meeting) <= 1  # kept: at most the generation is read

@@ -36,9 +36,9 @@ class Viewer:
     def _memberships(self) -> list[tuple[int, str]]:
         if self.person is None:
             return []
-        return list(
-            Membership.objects.filter(person=self.person).current().values_list("body_id", "role")
-        )
+        # No ordering: it would join bodies and people only to sort a set.
+        return list(Membership.objects.filter(person=self.person).current()
+                    .order_by().values_list("body_id", "role"))
 
     @cached_property
     def clerk_body_ids(self) -> set[int]:

@@ -95,10 +95,13 @@ def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)
     can_read = v.can_see_minutes(meeting)
+    # The model's ordering starts with the meeting, which would join it to sort by nothing.
+    attendance = meeting.attendance.select_related("person").order_by(
+        "status", "person__family_name", "name_as_written")
     ctx = {
         "meeting": meeting,
         "can_read": can_read,
-        "attendance": meeting.attendance.select_related("person") if can_read else [],
+        "attendance": attendance if can_read else [],
         "rows": minutes_layout(meeting, v.can_see_confidential(meeting.body)) if can_read else [],
         "can_edit": v.can_edit(meeting.body),
         "can_see_confidential": v.can_see_confidential(meeting.body),

@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from minutebook.pagecache.models import current
+from minutebook.pagecache.models import advanced_here, current
 
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
 # meetings are upcoming) is never more than this far behind.
@@ -23,6 +23,10 @@ SECONDS = 60
 # one (security headers, the content security policy) add theirs on every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 MESSAGES_COOKIE = "messages"
+# A browser that has just written gets what it wrote: for a few seconds its requests read the
+# generation from the database rather than trusting what this process last read.
+WROTE_COOKIE = "minutebook_wrote"
+WROTE_SECONDS = 5
 
 
 def cached_page(view):
@@ -36,6 +40,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        advanced_here.set(False)
+        response = self.kept_or_built(request)
+        if advanced_here.get():
+            response.set_cookie(WROTE_COOKIE, "1", max_age=WROTE_SECONDS, httponly=True,
+                                samesite="Lax", secure=settings.SESSION_COOKIE_SECURE)
+        return response
+
+    def kept_or_built(self, request):
         if not self.may_keep(request):
             return self.get_response(request)
         # The key, and so the generation, is read before anything else of the request reads
@@ -46,7 +58,7 @@ class PageCacheMiddleware:
         if kept is not None:
             return answer(*kept)
         response = self.get_response(request)
-        if storable(request, response):
+        if storable(request, response) and not advanced_here.get():
             headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
             cache.set(key, (response.content, headers), SECONDS)
         return response
@@ -80,7 +92,8 @@ def page_key(request) -> str:
     """
     session = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     who = f"{session}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME)}" if session else "-"
-    parts = [current(), timezone.localdate().isoformat(), who, request.get_full_path()]
+    generation = current(fresh=WROTE_COOKIE in request.COOKIES)
+    parts = [generation, timezone.localdate().isoformat(), who, request.get_full_path()]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

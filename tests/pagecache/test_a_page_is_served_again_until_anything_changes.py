@@ -27,7 +27,7 @@ def test_the_second_visit_is_served_without_building_the_page_again(client, appr
     first, built = visit(client, approved.get_absolute_url())
     again, served = visit(client, approved.get_absolute_url())
     assert again == first
-    assert served == 1 < built  # only the generation is read
+    assert served <= 1 < built  # at most the generation is read
 
 
 def test_a_saved_entry_shows_at_once(member, circulated):
@@ -66,7 +66,7 @@ def test_a_post_that_writes_nothing_keeps_every_page(client, approved):
     before = current()
     client.post("/search/", {"q": "transport"})
     assert current() == before
-    assert visit(client, approved.get_absolute_url())[1] == 1
+    assert visit(client, approved.get_absolute_url())[1] <= 1
 
 
 def test_a_search_page_follows_the_same_rule(member, circulated):

@@ -14,11 +14,11 @@ def test_an_admin_demoted_while_a_page_is_built_is_not_served_it_again(monkeypat
     admin.get("/dashboard/")  # hands the browser its CSRF cookie
     real = pages.current
 
-    def demoted_meanwhile():
+    def demoted_meanwhile(fresh=False):
         # Another process commits the demotion just as this request reads the generation.
         monkeypatch.setattr(pages, "current", real)
         User.objects.filter(username="admin").update(is_superuser=False, is_staff=False)
-        return real()
+        return real(fresh)
 
     monkeypatch.setattr(pages, "current", demoted_meanwhile)
     admin.get(url)

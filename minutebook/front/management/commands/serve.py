@@ -25,6 +25,9 @@ class Command(BaseCommand):
         argv = [
             sys.executable, "-m", "gunicorn", "minutebook.wsgi:application",
             "--bind", bind, "--workers", str(workers),
+            # Kept-alive connections, one request at a time per process: a page being built
+            # then never holds up kept pages behind it in the same interpreter (bench/load).
+            "--worker-class", "gthread", "--threads", "1", "--keep-alive", "10",
             "--access-logfile", "-", "--timeout", "60",
         ]
         self.stdout.write(f"minutebook is at http://{bind}/  (Ctrl-C stops it)")
