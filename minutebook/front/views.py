@@ -90,7 +90,8 @@ def body(request, slug):
     return render(request, "front/body.html", ctx)
 
 
-@cached_page
+# A meeting's page depends on the rows alone, never on the time of day.
+@cached_page(seconds=600)
 def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)

@@ -1,12 +1,13 @@
 """Kept pages: served again, before the rest of the app runs, while nothing has changed.
 
 A view opts in with @cached_page. PageCacheMiddleware, placed before the session middleware,
-answers a repeat request from what it kept, so that a kept page costs one query (the
-generation) and a file read instead of the session, the user and the page's own queries.
+answers a repeat request from what it kept, so that a kept page costs a file read (and now and
+then the generation) instead of the session, the user and the page's own queries.
 """
 
 import functools
 import hashlib
+import random
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,8 +18,12 @@ from django.utils import timezone
 from minutebook.pagecache.models import advanced_here, current
 
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
-# meetings are upcoming) is never more than this far behind.
+# meetings are upcoming) is never more than this far behind. Pages that depend only on the
+# rows and the date (which is part of the key) may be kept longer.
 SECONDS = 60
+# Each page's time is cut by up to this share at random, so that pages built together (after
+# a write, or when a server starts) are not all built again together.
+JITTER = 0.1
 # Headers set inside the app that a kept page must carry again; the middlewares outside this
 # one (security headers, the content security policy) add theirs on every answer.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
@@ -29,10 +34,13 @@ WROTE_COOKIE = "minutebook_wrote"
 WROTE_SECONDS = 5
 
 
-def cached_page(view):
-    """Marks a view whose pages PageCacheMiddleware may keep."""
-    view.pagecache = True
-    return view
+def cached_page(view=None, *, seconds: int = SECONDS):
+    """Marks a view whose pages PageCacheMiddleware may keep, for at most `seconds`."""
+    def mark(view):
+        view.pagecache = seconds
+        return view
+
+    return mark if view is None else mark(view)
 
 
 class PageCacheMiddleware:
@@ -48,7 +56,8 @@ class PageCacheMiddleware:
         return response
 
     def kept_or_built(self, request):
-        if not self.may_keep(request):
+        seconds = self.may_keep(request)
+        if not seconds:
             return self.get_response(request)
         # The key, and so the generation, is read before anything else of the request reads
         # the database, the user's own row included: a page is never kept under a generation
@@ -60,27 +69,28 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if storable(request, response) and not advanced_here.get():
             headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
-            cache.set(key, (response.content, headers), SECONDS)
+            cache.set(key, (response.content, headers), seconds * (1 - JITTER * random.random()))
         return response
 
     @staticmethod
-    def may_keep(request) -> bool:
+    def may_keep(request) -> int:
+        """For how many seconds this request's page may be kept (0: not at all)."""
         # HTMX asks for fragments of the same address; flash messages must be shown once.
         if request.method != "GET" or "HX-Request" in request.headers:
-            return False
+            return 0
         if MESSAGES_COOKIE in request.COOKIES:
-            return False
+            return 0
         return marked(request.path_info)
 
 
 @functools.lru_cache(maxsize=4096)
-def marked(path: str) -> bool:
-    """Whether the view at this address keeps its pages (the answer never changes while the
+def marked(path: str) -> int:
+    """How long the view at this address keeps its pages (the answer never changes while the
     process runs, and resolving costs as much as serving a kept page)."""
     try:
-        return getattr(resolve(path).func, "pagecache", False)
+        return getattr(resolve(path).func, "pagecache", 0)
     except Resolver404:
-        return False
+        return 0
 
 
 def page_key(request) -> str:

@@ -34,7 +34,7 @@ class PageFiles(FileBasedCache):
 
     def purge(self, youngest: float = 0) -> None:
         """Delete expired pages, opening only files written more than `youngest` seconds ago:
-        pages are kept for at least that long, so newer files cannot have expired."""
+        few newer ones have expired, and one that has is swept the next time."""
         written_before = time.time() - youngest
         try:
             found = [e.path for e in os.scandir(self._dir)

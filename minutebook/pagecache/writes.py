@@ -58,7 +58,7 @@ def advance_after_commit():
         advance()
     except DatabaseError:
         # The write itself has committed; failing its request now would say otherwise. Pages
-        # kept meanwhile still expire within pages.SECONDS.
+        # kept meanwhile still expire by age (pages.SECONDS, or their view's own time).
         log.exception("could not start a new page generation")
 
 

@@ -6,7 +6,8 @@ from minutebook.search.backends import search as find
 from minutebook.search.forms import SearchForm
 
 
-@cached_page
+# Results depend on the rows alone, never on the time of day.
+@cached_page(seconds=600)
 def search(request):
     v = viewer(request)
     form = SearchForm(request.GET, v)
