@@ -64,6 +64,6 @@ def advance() -> str:
 
 
 def forget() -> None:
-    """Ask the database next time (tests, and a restore that replaced every row)."""
+    """Ask the database next time (each test, whose rolled-back writes it may have seen)."""
     global _known
     _known = None
