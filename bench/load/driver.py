@@ -105,6 +105,8 @@ async def client(host, port, pick, deadline, tallies, statuses=(200,)):
     try:
         while time.perf_counter() < deadline:
             req = pick()
+            if req is None:  # a fixed list of requests has run out
+                break
             began = time.perf_counter()
             error = None
             try:
@@ -134,6 +136,24 @@ async def drive(host, port, scenario, clients: int, seconds: float, seed: int):
 
 def run(host, port, scenario, clients, seconds, seed=1):
     return asyncio.run(drive(host, port, scenario, clients, seconds, seed))
+
+
+def run_through(host, port, requests: list[Request], clients: int, limit: float = 600.0):
+    """`clients` loops share one list of requests until it is empty (each sent once);
+    returns (tallies by name, wall seconds)."""
+    queue = iter(requests)
+
+    def pick():
+        return next(queue, None)
+
+    async def through():
+        tallies: dict[str, Tally] = {}
+        started = time.perf_counter()
+        loops = [client(host, port, pick, started + limit, tallies) for _ in range(clients)]
+        await asyncio.wait_for(asyncio.gather(*loops), limit + REQUEST_TIMEOUT + 5)
+        return tallies, time.perf_counter() - started
+
+    return asyncio.run(through())
 
 
 def percentile(values: list[float], p: float) -> float:
