@@ -1,5 +1,7 @@
 """A small closed-loop HTTP/1.1 load driver: N clients, each sending its next request as soon
-as the previous answer is read, over a kept-alive connection to one loopback server.
+as the previous answer is read, to one loopback server. A client keeps its connection while the
+server does; a server that closes it after each answer gets a new one for each request, the
+connecting counted in the request's time.
 
 Written on asyncio streams rather than a library so the benchmark needs nothing beyond the
 standard library and costs the shared CPU as little as possible.

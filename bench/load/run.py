@@ -48,13 +48,10 @@ TARGET_P95_MS = 150.0
 TARGET_RATIO = 0.40
 SMALL_SCALE = 0.05
 NOT_INSTALLED = 4
-# Two cores: three processes keep both busy while one waits on the database. The threaded
-# worker holds kept-alive connections; one thread each, because a page being built would
-# otherwise share its process's interpreter lock with the kept pages queued behind it (with
-# four threads, p95 was 150-200 ms on meeting pages; with one, about 110 ms).
+# Two cores: three processes keep both busy while one waits on the database.
 WORKERS = 3
-# `serve` already runs gthread with one thread and keep-alive (command-line settings win
-# over GUNICORN_CMD_ARGS); a deep backlog lets 50 clients connect at once.
+# `serve` runs gunicorn's sync workers (command-line settings win over GUNICORN_CMD_ARGS),
+# which answer each request on its own connection; a deep backlog lets 50 clients connect.
 GUNICORN_ARGS = "--backlog 2048"
 
 
