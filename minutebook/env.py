@@ -43,6 +43,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
 
 
+def env_addresses(name: str) -> list[str]:
+    """A comma-separated list of IP addresses, each checked."""
+    import ipaddress
+
+    found = []
+    for part in env_list(name, []):
+        try:
+            found.append(str(ipaddress.ip_address(part)))
+        except ValueError:
+            raise ConfigError(f"{name}: {part!r} is not an IP address") from None
+    return found
+
+
 def database_from_url(url: str, base_dir: Path) -> dict:
     """Turn DATABASE_URL into Django's DATABASES['default'].
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from minutebook.env import (
     ConfigError,
     database_from_url,
+    env_addresses,
     env_bool,
     env_int,
     env_list,
@@ -57,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "minutebook.front.middleware.ContentSecurityPolicyMiddleware",
     "minutebook.front.nul.RejectNulMiddleware",
+    "minutebook.front.nul.NumberTooLargeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "minutebook.pagecache.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -98,6 +100,8 @@ AUTHENTICATION_BACKENDS = ["minutebook.accounts.backends.PersonBackend",
 LOGIN_URL = "login"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_FAILURE_WINDOW_MINUTES = env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15)
+# Reverse proxies whose X-Forwarded-For is believed (their addresses, comma-separated).
+TRUSTED_PROXIES = env_addresses("TRUSTED_PROXIES")
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "home"
 

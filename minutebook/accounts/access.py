@@ -1,18 +1,22 @@
-"""Who may see and change what. Every page, export, feed and API asks here.
+"""Who may see and change what. Every page, export, feed, search, report and API asks here.
 
 Rules:
 - an admin (superuser) sees and edits everything;
 - a clerk of a body edits it and sees all its minutes, drafts and confidential entries included;
 - a member (any other current role) sees their bodies' circulated and approved minutes,
   confidential entries included;
-- everyone else sees approved minutes of public bodies, never confidential entries.
+- everyone else sees approved minutes of public bodies, never anything confidential.
+
+"Confidential" means confidential in effect: a row's `sealed` flag, which holds when the row
+or any item above it is marked so (meetings.sealing keeps it). The one rule is `readable`;
+every queryset below applies it through the paths its model needs.
 """
 
 from functools import cached_property
 
 from django.db.models import Q
 
-from minutebook.bodies.models import Membership, Role
+from minutebook.bodies.models import Body, Membership, Role
 from minutebook.meetings.models import MinutesStatus
 
 MEMBER_VISIBLE = [MinutesStatus.CIRCULATED, MinutesStatus.APPROVED]
@@ -60,6 +64,17 @@ class Viewer:
     def can_see_body(self, body) -> bool:
         return body.is_public or self.is_member(body)
 
+    def body_to_edit(self, slug):
+        """The body this viewer clerks; 404 for a body they may not even see, as for an
+        unknown slug, so that a private body's name is not confirmed; 403 otherwise."""
+        from django.core.exceptions import PermissionDenied
+        from django.shortcuts import get_object_or_404
+
+        body = get_object_or_404(self.bodies(Body.objects.all()), slug=slug)
+        if not self.can_edit(body):
+            raise PermissionDenied
+        return body
+
     def can_see_minutes(self, meeting) -> bool:
         if self.can_edit(meeting.body):
             return True
@@ -80,38 +95,69 @@ class Viewer:
             return qs
         return qs.filter(Q(body__is_public=True) | Q(body__in=self.member_body_ids))
 
-    def _minutes_q(self, prefix: str) -> Q:
+    def readable(self, body: str, status: str, sealed: str | None = None,
+                 undated: str | None = None) -> Q:
+        """The one rule, on a row's paths to its body, its minutes' status and its `sealed`
+        flag. `undated` names a meeting that may be absent: such rows are members' only."""
         if self.is_admin:
             return Q()
-        status = f"{prefix}minutes_status"
-        body = f"{prefix}body"
+        member_sees = Q(**{f"{status}__in": MEMBER_VISIBLE})
+        if undated:
+            member_sees |= Q(**{f"{undated}__isnull": True})
+        public = Q(**{f"{body}__is_public": True, status: MinutesStatus.APPROVED})
+        if sealed:
+            public &= Q(**{sealed: False})
         return (
             Q(**{f"{body}__in": self.clerk_body_ids})
-            | Q(**{f"{body}__in": self.member_body_ids, f"{status}__in": MEMBER_VISIBLE})
-            | Q(**{f"{body}__is_public": True, status: MinutesStatus.APPROVED})
+            | (Q(**{f"{body}__in": self.member_body_ids}) & member_sees)
+            | public
         )
 
     def minutes(self, meeting_qs):
         """Meetings whose minutes the viewer may read."""
-        return meeting_qs.filter(self._minutes_q(""))
+        return meeting_qs.filter(self.readable("body", "minutes_status"))
 
-    def actions(self, qs):
-        qs = qs.filter(self._minutes_q("meeting__"))
-        if not self.is_admin:
-            qs = qs.filter(Q(confidential=False) | Q(meeting__body__in=self.member_body_ids))
-        return qs
-
-    def decisions(self, qs):
-        return self.actions(qs)
+    def items(self, qs):
+        """Agenda items whose titles and entries the viewer may read."""
+        return qs.filter(self.readable("meeting__body", "meeting__minutes_status", "sealed"))
 
     def entries(self, qs):
-        qs = qs.filter(self._minutes_q("item__meeting__"))
-        if not self.is_admin:
-            qs = qs.filter(
-                Q(confidential=False, item__confidential=False)
-                | Q(item__meeting__body__in=self.member_body_ids)
-            )
-        return qs
+        return qs.filter(self.readable("item__meeting__body", "item__meeting__minutes_status",
+                                       "sealed"))
+
+    def actions(self, qs):
+        return qs.filter(self.readable("meeting__body", "meeting__minutes_status", "sealed"))
+
+    def decisions(self, qs):
+        return qs.filter(self.readable("meeting__body", "meeting__minutes_status", "sealed"))
+
+    def consultations(self, qs):
+        """Consultations a viewer reads: those of the bodies they belong to."""
+        if self.is_admin:
+            return qs
+        from minutebook.consultations.models import Consultation
+
+        return qs.filter(pk__in=Consultation.objects.filter(
+            bodies__in=self.member_body_ids).values("pk"))
+
+    def points(self, qs):
+        """Consultation points: of a consultation the viewer reads and, when taken from
+        minutes, only where the viewer may read that entry. A point the clerk marked
+        confidential, or kept from a deleted confidential entry, is for the responding
+        body's members."""
+        from minutebook.consultations.models import Consultation
+
+        qs = qs.filter(response__consultation__in=self.consultations(Consultation.objects.all()))
+        if self.is_admin:
+            return qs
+        from_entry = Q(entry__isnull=False) & self.readable(
+            "entry__item__meeting__body", "entry__item__meeting__minutes_status", "entry__sealed")
+        own = Q(response__body__in=self.member_body_ids)
+        return qs.filter(from_entry | Q(entry__isnull=True, confidential=False)
+                         | Q(entry__isnull=True) & own)
+
+    def may_read_point(self, point) -> bool:
+        return self.points(type(point).objects.filter(pk=point.pk)).exists()
 
 
 def viewer(request) -> Viewer:

@@ -30,6 +30,12 @@ def bad_token(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=401)
 
 
+@api.exception_handler(OverflowError)
+def number_too_large(request, exc):
+    return api.create_response(request, {"detail": "A number in the request is too large."},
+                               status=400)
+
+
 @api.exception_handler(Http404)
 def not_found(request, exc):
     return api.create_response(request, {"detail": "Not found."}, status=404)
@@ -129,7 +135,8 @@ def agenda(request, meeting: Meeting) -> dict:
         Prefetch("entries", queryset=MinuteEntry.objects.prefetch_related("speakers"))))
     readable = set(viewer.entries(MinuteEntry.objects.filter(item__meeting=meeting))
                    .values_list("pk", flat=True))
-    hidden = hidden_items(items) if not viewer.can_see_confidential(meeting.body) else set()
+    hidden = ({i.pk for i in items if i.sealed}
+              if not viewer.can_see_confidential(meeting.body) else set())
     shown, withheld = [], 0
     for item in items:
         entries = [e for e in item.entries.all() if e.pk in readable and item.pk not in hidden]
@@ -139,28 +146,14 @@ def agenda(request, meeting: Meeting) -> dict:
     return {"agenda": shown, "withheld_items": len(hidden), "withheld_entries": withheld}
 
 
-def hidden_items(items) -> set[int]:
-    """Confidential items and everything beneath them."""
-    by_pk = {i.pk: i for i in items}
-
-    def secret(item):
-        while item is not None:
-            if item.confidential:
-                return True
-            item = by_pk.get(item.parent_id)
-        return False
-
-    return {i.pk for i in items if secret(i)}
-
-
 def item_out(item, entries) -> dict:
     return {
         "id": item.pk, "parent_id": item.parent_id, "number": item.number, "title": item.title,
-        "kind": item.kind, "confidential": item.confidential,
+        "kind": item.kind, "confidential": item.sealed,
         "entries": [
             {"id": e.pk, "kind": e.kind, "text": e.text, "attribution": e.attribution,
              "speaker_ids": sorted(p.pk for p in e.speakers.all()),
-             "confidential": e.confidential}
+             "confidential": e.sealed}
             for e in entries
         ],
     }
@@ -191,7 +184,7 @@ def action_out(request, action: Action) -> dict:
         "owner_groups": list(action.owner_groups), "owners_as_written": action.owners_as_written,
         "due_date": action.due_date, "due_next_meeting": action.due_next_meeting,
         "status": action.status, "kept_under_review": action.kept_under_review,
-        "confidential": action.confidential, "created": action.created,
+        "confidential": action.sealed, "created": action.created,
         "history": [
             {"meeting_id": u.meeting_id if u.meeting_id in update_meetings else None,
              "status": u.status, "note": u.note, "created": u.created}
@@ -232,6 +225,6 @@ def list_decisions(request, body: str | None = None):
         decisions = decisions.filter(meeting__body__slug=body)
     return [
         {"id": d.pk, "meeting_id": d.meeting_id, "body": d.meeting.body.slug, "text": d.text,
-         "confidential": d.confidential}
+         "confidential": d.sealed}
         for d in decisions.order_by("-meeting__start", "order", "pk")
     ]

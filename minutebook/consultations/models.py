@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from minutebook.bodies.models import Body
-from minutebook.meetings.models import Meeting, MinuteEntry
+from minutebook.meetings.models import Meeting, MinuteEntry, MinutesStatus
 
 
 class Consultation(models.Model):
@@ -77,15 +77,24 @@ class PointSource(models.TextChoices):
     DOCUMENT = "document", "Taken from a document"
 
 
+class PointQuerySet(models.QuerySet):
+    def visible_to(self, viewer):
+        return viewer.points(self)
+
+
 class Point(models.Model):
     response = models.ForeignKey(
         ConsultationResponse, on_delete=models.CASCADE, related_name="points"
     )
     text = models.TextField()
     source = models.CharField(max_length=20, choices=PointSource.choices, default=PointSource.TYPED)
+    # The entry a point was taken from: the point is read only by those who may read it.
     entry = models.ForeignKey(
         MinuteEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="points"
     )
+    # Marked by the clerk, or kept from a confidential entry since deleted: then only the
+    # responding body's members read it.
+    confidential = models.BooleanField(default=False)
     theme = models.ForeignKey(
         Theme, null=True, blank=True, on_delete=models.SET_NULL, related_name="points"
     )
@@ -95,11 +104,23 @@ class Point(models.Model):
     pinned = models.BooleanField(default=False, help_text="Moved by the clerk; keep it there.")
     order = models.PositiveIntegerField(default=0)
 
+    objects = PointQuerySet.as_manager()
+
     class Meta:
         ordering = ["response", "order", "pk"]
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def mark(self) -> str:
+        """What a reader entitled to this point is told: it is not for everyone."""
+        entry = self.entry
+        if self.confidential or (entry is not None and entry.sealed):
+            return "confidential"
+        if entry is not None and entry.item.meeting.minutes_status != MinutesStatus.APPROVED:
+            return "from draft minutes"
+        return ""
 
 
 class JobStatus(models.TextChoices):

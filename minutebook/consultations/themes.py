@@ -13,9 +13,32 @@ def engine_id(point: Point) -> str:
     return f"P{point.pk:06d}"
 
 
-def points_of(consultation) -> list[Point]:
-    return list(Point.objects.filter(response__consultation=consultation)
-                .select_related("response__body", "theme"))
+def points_of(consultation, viewer=None) -> list[Point]:
+    """Every point (for the engine, which runs for the clerk), or those a viewer may read."""
+    qs = Point.objects.filter(response__consultation=consultation)
+    if viewer is not None:
+        qs = qs.visible_to(viewer)
+    return list(qs.select_related("response__body", "theme", "entry__item__meeting"))
+
+
+def shown_text(point) -> str:
+    return f"{point.text} ({point.mark})" if point.mark else point.text
+
+
+def withheld_in(consultation, viewer) -> set[int]:
+    """Themes holding a point this viewer may not read: their label and summary, drawn
+    from every point, could tell what it says, so the viewer gets neither."""
+    hidden = (Point.objects.filter(response__consultation=consultation, theme__isnull=False)
+              .exclude(pk__in=Point.objects.visible_to(viewer).values("pk")))
+    return set(hidden.values_list("theme_id", flat=True))
+
+
+def stand_in(texts: list[str]) -> tuple[str, str]:
+    """A label and summary for a theme shown without some of its points: words of the
+    points this reader may read, and nothing the engine drew from the others."""
+    words = texts[0].split() if texts else []
+    label = " ".join(words[:8]).rstrip(",;:.") + ("…" if len(words) > 8 else "")
+    return label or "Other points", "Some points of this theme are not shown to you."
 
 
 def constraints_of(consultation, points) -> Constraints:
@@ -60,9 +83,11 @@ def store(consultation, report, by_id):
         consultation.save(update_fields=["overview"])
 
 
-def report_of(consultation) -> report_model.Report:
-    """The combined report as it stands in the database (after the clerk's edits)."""
-    points = points_of(consultation)
+def report_of(consultation, viewer) -> report_model.Report:
+    """The combined report as it stands in the database (after the clerk's edits), made of
+    the points this viewer may read; those not for everyone say so beside their text."""
+    points = points_of(consultation, viewer)
+    withheld = withheld_in(consultation, viewer)
     bodies = [b.name for b in consultation.bodies.all()]
     groups = {engine_id(p): p.response.body.name for p in points}
     shared, additional = [], {b: [] for b in bodies}
@@ -71,17 +96,38 @@ def report_of(consultation) -> report_model.Report:
         if not ids:
             continue
         in_groups = sorted({groups[i] for i in ids}, key=bodies.index)
-        row = report_model.Theme(theme.key, theme.label, theme.summary, ids, in_groups)
+        label, summary = theme.label, theme.summary
+        if theme.pk in withheld:
+            label, summary = stand_in([p.text for p in points if p.theme_id == theme.pk])
+        row = report_model.Theme(theme.key, label, summary, ids, in_groups)
         if len(in_groups) > 1:
             shared.append(row)
         else:
             additional.setdefault(in_groups[0], []).append(row)
     return report_model.Report(
         title=report_model.default_title(bodies, consultation.title), bodies=bodies,
-        paper=consultation.title, overview=consultation.overview, themes=shared,
+        # The overview is drawn from every point too.
+        paper=consultation.title, overview="" if withheld else consultation.overview,
+        themes=shared,
         additional=additional, unassigned=[engine_id(p) for p in points if not p.theme_id],
-        texts={engine_id(p): p.text for p in points}, point_groups=groups,
+        texts={engine_id(p): shown_text(p) for p in points}, point_groups=groups,
     )
+
+
+def theme_rows(consultation, viewer) -> list[tuple[Theme, list[Point]]]:
+    """The consultation page's themes, each with the points this viewer may read, and a
+    stand-in label and summary where some of its points are withheld from them."""
+    points = points_of(consultation, viewer)
+    withheld = withheld_in(consultation, viewer)
+    rows = []
+    for theme in consultation.themes.all():
+        mine = [p for p in points if p.theme_id == theme.pk]
+        if not mine:
+            continue
+        if theme.pk in withheld:
+            theme.label, theme.summary = stand_in([p.text for p in mine])
+        rows.append((theme, mine))
+    return rows
 
 
 def queue(consultation) -> ThemeJob:

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -29,10 +29,7 @@ from minutebook.minutes.readers import SUPPORTED, read_bytes
 
 
 def visible(request):
-    v = viewer(request)
-    if v.is_admin:
-        return Consultation.objects.all()
-    return Consultation.objects.filter(bodies__in=v.member_body_ids).distinct()
+    return viewer(request).consultations(Consultation.objects.all())
 
 
 def consultation_for(request, pk, edit=False) -> Consultation:
@@ -83,25 +80,30 @@ def consultation_new(request):
 @login_required
 def consultation(request, pk):
     c = consultation_for(request, pk)
-    responses = {r.body_id: r for r in c.responses.prefetch_related("points")}
+    v = viewer(request)
+    readable = Point.objects.visible_to(v)
+    responses = {r.body_id: r for r in c.responses.prefetch_related(
+        Prefetch("points", queryset=readable))}
     ctx = {
         "c": c,
         "bodies": [(b, responses.get(b.pk)) for b in c.bodies.all()],
-        "adders": [(b, responses.get(b.pk), recent_items(b)) for b in c.bodies.all()],
-        "report": themes.report_of(c),
-        "theme_rows": c.themes.prefetch_related("points__response__body"),
-        "unassigned": Point.objects.filter(response__consultation=c, theme=None)
-        .select_related("response__body"),
+        "adders": [(b, responses.get(b.pk), recent_items(b, v)) for b in c.bodies.all()],
+        "report": themes.report_of(c, v),
+        "theme_rows": themes.theme_rows(c, v),
+        "unassigned": readable.filter(response__consultation=c, theme=None)
+        .select_related("response__body", "entry__item__meeting"),
         "job": c.jobs.first(),
         "can_edit": can_edit(request, c),
     }
     return render(request, "consultations/consultation.html", ctx)
 
 
-def recent_items(body):
-    """Items of the body's last three meetings, to take a response from its minutes."""
+def recent_items(body, v):
+    """Items of the body's last three meetings that the clerk may read, to take a response
+    from its minutes."""
     meetings = body.meetings.past().order_by("-start")[:3]
-    return AgendaItem.objects.filter(meeting__in=list(meetings)).select_related("meeting")
+    return v.items(AgendaItem.objects.filter(meeting__in=list(meetings))).select_related(
+        "meeting")
 
 
 @login_required
@@ -118,8 +120,9 @@ def add_points(request, pk, slug):
     start = response.points.count()
     # One by one, not in bulk: each saved point is indexed for search as it goes in.
     with transaction.atomic():
-        for n, text in enumerate(texts):
-            Point.objects.create(response=response, text=text, source=source, order=start + n)
+        for n, (text, entry) in enumerate(texts):
+            Point.objects.create(response=response, text=text, source=source, entry=entry,
+                                 order=start + n)
     messages.success(request, f"Added {len(texts)} point{'s' if len(texts) != 1 else ''} "
                               f"for {body.name}.")
     return redirect("consultation", c.pk)
@@ -128,8 +131,9 @@ def add_points(request, pk, slug):
 BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s*")
 
 
-def points_from(request, body) -> tuple[list[str], str]:
-    """The texts of new points, from what the clerk typed, pasted, picked or uploaded."""
+def points_from(request, body) -> tuple[list[tuple[str, MinuteEntry | None]], str]:
+    """New points (text, the entry it was taken from), from what the clerk typed, pasted,
+    picked from minutes or uploaded."""
     if request.FILES.get("file"):
         upload = request.FILES["file"]
         ext = os.path.splitext(upload.name)[1].lower()
@@ -137,13 +141,16 @@ def points_from(request, body) -> tuple[list[str], str]:
             raise MinutesError(upload.name, f"unsupported file type '{ext}'")
         blocks = read_bytes(upload.read(), ext, upload.name)
         lines = [" ".join(b.cells) if b.cells else b.text for b in blocks]
-        return [t for t in clean_lines(lines) if len(t) >= 15], PointSource.DOCUMENT
+        return [(t, None) for t in clean_lines(lines) if len(t) >= 15], PointSource.DOCUMENT
     if request.POST.get("item"):
-        item = get_object_or_404(AgendaItem, pk=request.POST["item"], meeting__body=body)
-        entries = MinuteEntry.objects.filter(Q(item=item) | Q(item__parent=item))
-        return [e.text for e in entries], PointSource.MINUTES
+        v = viewer(request)
+        item = get_object_or_404(v.items(AgendaItem.objects.all()), pk=request.POST["item"],
+                                 meeting__body=body)
+        # Each point keeps its entry, so that it is read only by those who may read that.
+        entries = v.entries(MinuteEntry.objects.filter(Q(item=item) | Q(item__parent=item)))
+        return [(e.text, e) for e in entries], PointSource.MINUTES
     lines = clean_lines(request.POST.get("text", "").splitlines())
-    return lines, PointSource.PASTED if len(lines) > 1 else PointSource.TYPED
+    return [(t, None) for t in lines], PointSource.PASTED if len(lines) > 1 else PointSource.TYPED
 
 
 def clean_lines(lines) -> list[str]:
@@ -193,7 +200,8 @@ def theme_edit(request, pk):
 @login_required
 @require_POST
 def point_edit(request, pk):
-    point = get_object_or_404(Point.objects.select_related("response"), pk=pk)
+    point = get_object_or_404(Point.objects.visible_to(viewer(request))
+                              .select_related("response"), pk=pk)
     c = consultation_for(request, point.response.consultation_id, edit=True)
     target = request.POST.get("theme", "")
     if "specific" in request.POST:
@@ -217,7 +225,7 @@ def report(request, pk, format):
     from minutebook.consultations import report_files
 
     c = consultation_for(request, pk)
-    combined = themes.report_of(c)
+    combined = themes.report_of(c, viewer(request))
     if format == "docx":
         data, mime = report_files.docx(combined), report_files.DOCX
     elif format == "pdf":

@@ -118,10 +118,11 @@ def create_records(doc: Document, parsed: dict, body: Body) -> Outcome:
     people = People(parsed)
     record_attendance(meeting, parsed, people)
     action_entries: dict[str, list[MinuteEntry]] = {}
-    record_items(meeting, parsed.get("items") or [], people, action_entries)
+    items: dict[str, AgendaItem] = {}  # by title, for actions and decisions listed apart
+    record_items(meeting, parsed.get("items") or [], people, action_entries, items)
     record_future_dates(meeting, parsed)
-    actions = record_actions(meeting, parsed, people, action_entries)
-    decisions = record_decisions(meeting, parsed)
+    actions = record_actions(meeting, parsed, people, action_entries, items)
+    decisions = record_decisions(meeting, parsed, items)
     meeting.minutes_status = MinutesStatus.APPROVED
     meeting.save()
     doc.meeting, doc.parsed = meeting, parsed
@@ -226,7 +227,7 @@ def item_kind(title: str) -> str:
     return ItemKind.SUBSTANTIVE
 
 
-def record_items(meeting, items, people, action_entries, parent=None, counter=None):
+def record_items(meeting, items, people, action_entries, by_title, parent=None, counter=None):
     """The item tree with its entries; action entries are kept by item title so that each
     parsed action can be tied to the entry it came from (shown in the ACTION column)."""
     counter = counter if counter is not None else [0]
@@ -237,6 +238,8 @@ def record_items(meeting, items, people, action_entries, parent=None, counter=No
             number=(raw.get("number") or "")[:20], title=(raw.get("title") or "Untitled")[:300],
             kind=item_kind(raw.get("title") or ""), confidential=bool(raw.get("confidential")),
         )
+        if item.sealed or item.title not in by_title:  # where titles repeat, secrecy wins
+            by_title[item.title] = item
         for n, entry in enumerate(raw.get("entries") or []):
             speakers = [p for p in map(people.by_reference, entry.get("speakers") or []) if p]
             made = MinuteEntry.objects.create(
@@ -248,7 +251,8 @@ def record_items(meeting, items, people, action_entries, parent=None, counter=No
             made.speakers.set(speakers)
             if made.kind == EntryKind.ACTION:
                 action_entries.setdefault(item.title, []).append(made)
-        record_items(meeting, raw.get("children") or [], people, action_entries, item, counter)
+        record_items(meeting, raw.get("children") or [], people, action_entries, by_title, item,
+                     counter)
 
 
 def record_future_dates(meeting, parsed):
@@ -265,9 +269,10 @@ def record_future_dates(meeting, parsed):
         MinuteEntry.objects.create(item=item, order=n, text=f"{kind}{day:%-d %B %Y}")
 
 
-def record_actions(meeting, parsed, people, action_entries) -> int:
+def record_actions(meeting, parsed, people, action_entries, items) -> int:
     for raw in parsed.get("actions") or []:
         pending = action_entries.get(raw.get("item") or "", [])
+        item = items.get(raw.get("item") or "")
         written = [o for o in raw.get("owners") or [] if o]
         owners = [p for p in map(people.by_reference, written) if p]
         resolved = {people.by_reference(o) and o for o in written}
@@ -278,17 +283,19 @@ def record_actions(meeting, parsed, people, action_entries) -> int:
             owners_as_written=" & ".join(written)[:200],
             owner_groups=[o for o in written if o not in resolved],
             due_next_meeting=not due and "next meeting" in (raw.get("text") or "").lower(),
-            confidential=bool(raw.get("confidential")),
+            # Under a confidential item, though written apart from it (an action table).
+            confidential=bool(raw.get("confidential") or (item and item.sealed)),
         )
         action.owners.set(owners)
     return len(parsed.get("actions") or [])
 
 
-def record_decisions(meeting, parsed) -> int:
+def record_decisions(meeting, parsed, items) -> int:
     for n, raw in enumerate(parsed.get("decisions") or []):
+        item = items.get(raw.get("item") or "")
         Decision.objects.create(
             meeting=meeting, text=raw.get("text") or "", order=n,
-            confidential=bool(raw.get("confidential")),
+            confidential=bool(raw.get("confidential") or (item and item.sealed)),
         )
     return len(parsed.get("decisions") or [])
 

@@ -10,11 +10,15 @@ from minutebook.bodies.models import Body
 from minutebook.meetings.models import Meeting
 
 
-def sha256_of(fileobj) -> str:
+def sha256_of(content) -> str:
+    """The hash of bytes, or of a whole file from its start, whatever was read of it before."""
+    if isinstance(content, bytes | bytearray | memoryview):
+        return hashlib.sha256(content).hexdigest()
     digest = hashlib.sha256()
-    for chunk in iter(lambda: fileobj.read(1 << 16), b""):
+    content.seek(0)
+    for chunk in iter(lambda: content.read(1 << 16), b""):
         digest.update(chunk)
-    fileobj.seek(0)
+    content.seek(0)
     return digest.hexdigest()
 
 

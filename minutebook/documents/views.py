@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.http import FileResponse, Http404
@@ -10,7 +9,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
-from minutebook.bodies.models import Body
 from minutebook.documents import review
 from minutebook.documents.forms import UploadForm
 from minutebook.documents.importer import ImportRefused, create_records, parse_upload
@@ -27,17 +25,19 @@ def editable_document(request, pk) -> Document:
 
 @login_required
 def upload(request, slug):
-    body = get_object_or_404(Body, slug=slug)
-    if not viewer(request).can_edit(body):
-        raise PermissionDenied
+    body = viewer(request).body_to_edit(slug)
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        data, sha = upload.read(), sha256_of(upload)
+        data = upload.read()
+        sha = sha256_of(data)  # of the bytes read: the file itself is now at its end
         known = Document.objects.filter(sha256=sha).first()
-        if known is not None:
+        if known is not None and known.body_id == body.pk:
             messages.info(request, f"{upload.name} was uploaded before.")
             return redirect("document", known.pk)
+        if known is not None:
+            form.add_error("file", f"{upload.name} was already imported for another body.")
+            return render(request, "documents/upload.html", {"body": body, "form": form})
         try:
             parsed = parse_upload(data, upload.name, body)
         except MinutesError as exc:

@@ -199,22 +199,22 @@ def attendance_of(meeting) -> list[tuple[str, str]]:
 def section_of(row, public: bool) -> Section:
     item = row.item
     heading = item.title.upper() if row.depth == 0 else item.title
-    if public and item.confidential:
+    if public and item.sealed:
         # Not even the title: the public version says only that an item was withheld.
         return Section(f"{item.number} Confidential item".strip(), row.depth,
                        withheld=row.withheld, item_withheld=True)
     return Section(
         heading=f"{item.number} {heading}".strip(), depth=row.depth,
         entries=[entry_of(e, public) for e in row.entries], withheld=row.withheld,
-        confidential=item.confidential,
+        confidential=item.sealed,
     )
 
 
 def entry_of(entry, public: bool) -> Entry:
     marker, text = split_marker(entry)
-    owners = [a.owner_label for a in entry.action_list if not (public and a.confidential)]
+    owners = [a.owner_label for a in entry.action_list if not (public and a.sealed)]
     return Entry(text=text, kind=entry.kind, marker=marker, speakers=speakers_of(entry),
-                 confidential=entry.is_confidential, owners=[o for o in owners if o])
+                 confidential=entry.sealed, owners=[o for o in owners if o])
 
 
 def speakers_of(entry) -> str:
@@ -295,7 +295,7 @@ def agenda_lines(meeting) -> list[AgendaLine]:
         for n, item in enumerate(children.get(parent_id, []), start=1):
             notes = item_notes(meeting, item.kind, requests.get(item.title), item)
             lines.append(AgendaLine(f"{prefix}{n}", item.title, depth, item.kind, notes,
-                                    confidential=item.confidential))
+                                    confidential=item.sealed))
             walk(item.pk, f"{prefix}{n}.", depth + 1)
 
     walk(None, "", 0)
@@ -338,8 +338,7 @@ def carried_actions(meeting, public: bool, viewer: Viewer) -> list[CarriedAction
     found = viewer.actions(Action.objects.open().for_body(meeting.body)
                            .filter(meeting__start__lt=meeting.start))
     if public:
-        found = (found.filter(confidential=False).exclude(entry__confidential=True)
-                 .exclude(entry__item__confidential=True))
+        found = found.filter(sealed=False)
     found = found.select_related("meeting").prefetch_related("owners")
     return [CarriedAction(a.text, a.owner_label, a.due_label, timezone.localtime(a.meeting.start))
             for a in found.order_by("meeting__start", "pk")]

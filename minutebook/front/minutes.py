@@ -50,10 +50,10 @@ def minutes_layout(meeting, show_confidential: bool) -> list[Row]:
     def walk(parent_id, depth):
         for item in children.get(parent_id, []):
             mine = entries.get(item.pk, [])
-            if item.confidential and not show_confidential:
+            if item.sealed and not show_confidential:
                 rows.append(Row(item=item, depth=depth, withheld=max(len(mine), 1)))
                 continue
-            visible = [e for e in mine if show_confidential or not e.confidential]
+            visible = [e for e in mine if show_confidential or not e.sealed]
             rows.append(Row(item=item, depth=depth, entries=visible, withheld=len(mine) - len(visible)))
             walk(item.pk, depth + 1)
 

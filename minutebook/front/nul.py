@@ -20,3 +20,20 @@ class RejectNulMiddleware:
 def has_nul(query) -> bool:
     return any("\x00" in key or any("\x00" in v for v in values)
                for key, values in query.lists())
+
+
+class NumberTooLargeMiddleware:
+    """An id or number past what the database holds (SQLite raises OverflowError for any
+    integer beyond 64 bits) is the caller's mistake: 400, never 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OverflowError):
+            return HttpResponseBadRequest("A number in the request is too large.",
+                                          content_type="text/plain")
+        return None

@@ -38,10 +38,10 @@ def matters_arising(meeting: Meeting) -> list[Proposal]:
         meeting__body=meeting.body, meeting__start__lt=meeting.start
     ).prefetch_related("owners").order_by("meeting__start", "pk")
     found = [Proposal(f"{a.text} ({a.owner_label or 'no owner named'})", ItemKind.MATTERS_ARISING,
-                      confidential=a.confidential) for a in actions]
+                      confidential=a.sealed) for a in actions]
     reviewed = AgendaItem.objects.filter(
         meeting__body=meeting.body, meeting__start__lt=meeting.start, kept_under_review=True
-    ).order_by("title").values_list("title", "confidential").distinct()
+    ).order_by("title").values_list("title", "sealed").distinct()
     found += [Proposal(f"{title} (kept under review)", ItemKind.MATTERS_ARISING,
                        confidential=confidential) for title, confidential in reviewed]
     return found

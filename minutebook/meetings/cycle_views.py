@@ -26,10 +26,7 @@ from minutebook.meetings.views import editable
 
 
 def clerk_body(request, slug) -> Body:
-    body = get_object_or_404(viewer(request).bodies(Body.objects.all()), slug=slug)
-    if not viewer(request).can_edit(body):
-        raise PermissionDenied
-    return body
+    return viewer(request).body_to_edit(slug)
 
 
 @login_required

@@ -40,7 +40,12 @@ def save_entry(item, data: dict, entry: MinuteEntry | None = None) -> MinuteEntr
         entry = MinuteEntry(item=item, order=item.entries.count() + 1)
     else:
         current = MinuteEntry.objects.select_for_update().get(pk=entry.pk)
-        if data.get("version") is not None and data["version"] != current.version:
+        # An edit must say which version it was made on; one that does not could be made on
+        # any text, so it is refused like a clash rather than saved over a newer one.
+        if data.get("version") is None:
+            raise EditConflict("This edit does not say which version of the entry it "
+                               "changes. Your text is kept below; reload and try again.")
+        if data["version"] != current.version:
             raise EditConflict(
                 "This entry was changed by someone else while you were editing it. "
                 "Your text is kept below; reload to see theirs."
@@ -71,7 +76,6 @@ def sync_action(entry, data):
     action.owner_groups = groups
     action.due_date = data.get("due_date")
     action.due_next_meeting = bool(data.get("due_next_meeting"))
-    action.confidential = entry.is_confidential
     if action.pk:
         action.version += 1
     action.save()
@@ -85,7 +89,7 @@ def sync_decision(entry):
             decision.delete()
         return
     decision = decision or Decision(meeting=entry.item.meeting, entry=entry)
-    decision.text, decision.confidential = entry.text, entry.is_confidential
+    decision.text = entry.text
     decision.save()
 
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from minutebook.bodies.models import Body, Person
+from minutebook.meetings.querysets import SealedQuerySet
 
 
 class MinutesLocked(Exception):
@@ -205,6 +206,10 @@ class ItemKind(models.TextChoices):
     FUTURE_DATES = "future_dates", "Dates of future meetings"
 
 
+class AgendaItemQuerySet(SealedQuerySet):
+    MEETING = "meeting_id"
+
+
 class AgendaItem(LockedByApproval):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     parent = models.ForeignKey(
@@ -215,7 +220,12 @@ class AgendaItem(LockedByApproval):
     kind = models.CharField(max_length=20, choices=ItemKind.choices, default=ItemKind.SUBSTANTIVE)
     order = models.PositiveIntegerField(default=0)
     confidential = models.BooleanField(default=False)
+    # Confidential in effect: marked so itself or under an item that is. Kept by
+    # meetings.sealing for every change; every reader goes by it, never by `confidential`.
+    sealed = models.BooleanField(default=False, editable=False)
     kept_under_review = models.BooleanField(default=False)
+
+    objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "order", "pk"]
@@ -237,9 +247,14 @@ class EntryKind(models.TextChoices):
     NB = "nb", "NB"
 
 
-class MinuteEntryQuerySet(models.QuerySet):
+class MinuteEntryQuerySet(SealedQuerySet):
+    MEETING = "item__meeting_id"
+
     def public(self):
-        return self.filter(confidential=False, item__confidential=False)
+        return self.filter(sealed=False)
+
+    def visible_to(self, viewer):
+        return viewer.entries(self)
 
 
 class MinuteEntry(LockedByApproval):
@@ -252,6 +267,8 @@ class MinuteEntry(LockedByApproval):
     )
     speakers = models.ManyToManyField(Person, blank=True, related_name="contributions")
     confidential = models.BooleanField(default=False)
+    # Marked so itself or under a confidential item (meetings.sealing keeps it).
+    sealed = models.BooleanField(default=False, editable=False)
     version = models.PositiveIntegerField(default=1)
 
     objects = MinuteEntryQuerySet.as_manager()
@@ -268,7 +285,7 @@ class MinuteEntry(LockedByApproval):
 
     @property
     def is_confidential(self) -> bool:
-        return self.confidential or self.item.confidential
+        return self.sealed
 
     @property
     def leads_with_attribution(self) -> bool:
@@ -282,7 +299,12 @@ class ActionStatus(models.TextChoices):
     DROPPED = "dropped", "Dropped"
 
 
-class ActionQuerySet(models.QuerySet):
+class ActionQuerySet(SealedQuerySet):
+    MEETING = "meeting_id"
+
+    def visible_to(self, viewer):
+        return viewer.actions(self)
+
     def open(self):
         return self.filter(status=ActionStatus.OPEN)
 
@@ -304,12 +326,6 @@ class ActionQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.open().filter(due_date__lt=today)
 
-    def visible_publicly(self):
-        return self.filter(
-            confidential=False,
-            meeting__body__is_public=True,
-            meeting__minutes_status=MinutesStatus.APPROVED,
-        )
 
 
 class Action(models.Model):
@@ -328,6 +344,8 @@ class Action(models.Model):
     status = models.CharField(max_length=20, choices=ActionStatus.choices, default=ActionStatus.OPEN)
     kept_under_review = models.BooleanField(default=False)
     confidential = models.BooleanField(default=False)
+    # Marked so itself or raised by a sealed entry (meetings.sealing keeps it).
+    sealed = models.BooleanField(default=False, editable=False)
     closed_at = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions_closed"
     )
@@ -382,6 +400,13 @@ class ActionUpdate(models.Model):
         return f"{self.get_status_display()}: {self.note[:60]}"
 
 
+class DecisionQuerySet(SealedQuerySet):
+    MEETING = "meeting_id"
+
+    def visible_to(self, viewer):
+        return viewer.decisions(self)
+
+
 class Decision(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="decisions")
     entry = models.ForeignKey(
@@ -389,7 +414,11 @@ class Decision(models.Model):
     )
     text = models.TextField()
     confidential = models.BooleanField(default=False)
+    # Marked so itself or recorded by a sealed entry (meetings.sealing keeps it).
+    sealed = models.BooleanField(default=False, editable=False)
     order = models.PositiveIntegerField(default=0)
+
+    objects = DecisionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-meeting__start", "order", "pk"]

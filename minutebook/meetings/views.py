@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
-from minutebook.bodies.models import Body, Person
+from minutebook.bodies.models import Person
 from minutebook.bodies.references import members_of
 from minutebook.meetings import editing
 from minutebook.meetings.agenda import previous_meeting
@@ -38,9 +38,7 @@ def back_to_editor(request, meeting, fragment_template=None, ctx=None):
 
 @login_required
 def meeting_new(request, slug):
-    body = get_object_or_404(Body, slug=slug)
-    if not viewer(request).can_edit(body):
-        raise PermissionDenied
+    body = viewer(request).body_to_edit(slug)
     form = MeetingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         meeting = form.save(commit=False)

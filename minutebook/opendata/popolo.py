@@ -209,7 +209,7 @@ class Exporter:
             children = [i for i in items if i.parent_id == parent_pk]
             for n, item in enumerate(children, 1):
                 path = f"{prefix}{n}"
-                if item.confidential and not secret_ok:
+                if item.sealed and not secret_ok:
                     continue  # the item and everything under it stay private
                 ref = f"{event_id(meeting)}/item/{path}"
                 out.append(self.agenda_item(item, ref, parent_id, entries.get(item.pk, []),
@@ -224,7 +224,7 @@ class Exporter:
         for n, e in enumerate(entries, 1):
             entry_ref = f"{ref}/entry/{n}"
             self.entry_ids[e.pk] = entry_ref
-            if e.confidential and not secret_ok:
+            if e.sealed and not secret_ok:
                 continue
             minutes.append({
                 "id": entry_ref,

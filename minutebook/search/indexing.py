@@ -29,7 +29,7 @@ def entry_fields(entry: MinuteEntry) -> dict:
     return {
         "body_id": item.meeting.body_id,
         "meeting_id": item.meeting_id,
-        "confidential": entry.confidential or item.confidential,
+        "confidential": entry.sealed,
         "person_ids": id_list(entry.speakers.all()),
         "title": clean(str(item))[:400],
         "text": clean(text),
@@ -40,7 +40,7 @@ def action_fields(action: Action) -> dict:
     return {
         "body_id": action.meeting.body_id,
         "meeting_id": action.meeting_id,
-        "confidential": action.confidential,
+        "confidential": action.sealed,
         "person_ids": id_list(action.owners.all()),
         "title": clean(f"Action: {action.owner_label}".rstrip(": "))[:400],
         "text": clean(action.text),
@@ -51,7 +51,7 @@ def decision_fields(decision: Decision) -> dict:
     return {
         "body_id": decision.meeting.body_id,
         "meeting_id": decision.meeting_id,
-        "confidential": decision.confidential,
+        "confidential": decision.sealed,
         "person_ids": "",
         "title": "Decision",
         "text": clean(decision.text),
@@ -60,11 +60,14 @@ def decision_fields(decision: Decision) -> dict:
 
 def point_fields(point: Point) -> dict:
     response = point.response
-    # A point taken from a confidential entry stays as confidential as the entry.
+    # A point taken from minutes is found by those who may read its entry, and no one else;
+    # one typed in has no minutes behind it, so only the responding body's members find it.
+    entry = point.entry
     return {
-        "body_id": response.body_id,
-        "meeting_id": response.meeting_id,
-        "confidential": bool(point.entry_id and point.entry.is_confidential),
+        "body_id": entry.item.meeting.body_id if entry else response.body_id,
+        "meeting_id": entry.item.meeting_id if entry else None,
+        "confidential": bool(point.confidential or (entry and entry.sealed)),
+        "consultation_id": response.consultation_id,
         "person_ids": "",
         "title": clean(response.consultation.title)[:400],
         "text": clean(point.text),
@@ -82,7 +85,7 @@ SOURCES = {
     ),
     Kind.DECISION: (Decision.objects.select_related("meeting"), decision_fields),
     Kind.POINT: (
-        Point.objects.select_related("response__consultation", "entry__item"),
+        Point.objects.select_related("response__consultation", "entry__item__meeting"),
         point_fields,
     ),
 }

@@ -8,9 +8,8 @@ through the meeting at query time, so approving or rescheduling minutes needs no
 from django.db import models
 from django.db.models import Q
 
-from minutebook.accounts.access import MEMBER_VISIBLE
 from minutebook.bodies.models import Body
-from minutebook.meetings.models import Meeting, MinutesStatus
+from minutebook.meetings.models import Meeting
 
 
 class Kind(models.TextChoices):
@@ -22,16 +21,17 @@ class Kind(models.TextChoices):
 
 class SearchDocumentQuerySet(models.QuerySet):
     def visible_to(self, viewer):
-        """The same rules as Viewer.entries and Viewer.actions, on the document's columns."""
+        """Viewer.readable on the document's own columns; a consultation point also needs
+        its consultation to be one the viewer reads."""
+        from minutebook.consultations.models import Consultation
+
         if viewer.is_admin:
             return self
-        readable = Q(meeting__minutes_status__in=MEMBER_VISIBLE) | Q(meeting__isnull=True)
-        return self.filter(
-            Q(body__in=viewer.clerk_body_ids)
-            | (Q(body__in=viewer.member_body_ids) & readable)
-            | Q(body__is_public=True, meeting__minutes_status=MinutesStatus.APPROVED,
-                confidential=False)
-        )
+        readable = viewer.readable("body", "meeting__minutes_status", "confidential",
+                                   undated="meeting")
+        consultations = viewer.consultations(Consultation.objects.all())
+        return self.filter(readable & (Q(consultation__isnull=True)
+                                       | Q(consultation__in=consultations)))
 
     def of_body(self, body):
         return self.filter(body__slug=body) if isinstance(body, str) else self.filter(body=body)
@@ -59,7 +59,13 @@ class SearchDocument(models.Model):
     meeting = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The record's `sealed` flag (a point's: its entry's, or its own mark).
     confidential = models.BooleanField(default=False)
+    # For a consultation point: only the consultation's readers find it.
+    consultation = models.ForeignKey(
+        "consultations.Consultation", null=True, blank=True, on_delete=models.CASCADE,
+        related_name="+",
+    )
     # " 3 17 " so that one person is found with a contains on " 3 ".
     person_ids = models.TextField(blank=True)
     title = models.CharField(max_length=400, blank=True)

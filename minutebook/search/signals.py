@@ -5,6 +5,7 @@ from django.dispatch import receiver
 
 from minutebook.consultations.models import Consultation, ConsultationResponse, Point
 from minutebook.meetings.models import Action, AgendaItem, Decision, Meeting, MinuteEntry
+from minutebook.meetings.sealing import seals_changed
 from minutebook.search.indexing import SOURCES, index, index_all, unindex
 from minutebook.search.models import Kind, SearchDocument
 
@@ -93,3 +94,14 @@ def response_saved(sender, instance, raw=False, created=False, **kwargs):
 def consultation_saved(sender, instance, raw=False, created=False, **kwargs):
     if not (raw or created):
         index_all(Kind.POINT, points_of(response__consultation=instance))
+
+
+@receiver(seals_changed)
+def seals_moved(sender, changed, **kwargs):
+    """Rows that became confidential in effect, or stopped being so, are indexed afresh."""
+    entries = changed.get("entries") or set()
+    index_all(Kind.ENTRY, entries_of(pk__in=entries))
+    index_all(Kind.ACTION, SOURCES[Kind.ACTION][0].filter(pk__in=changed.get("actions") or []))
+    index_all(Kind.DECISION,
+              SOURCES[Kind.DECISION][0].filter(pk__in=changed.get("decisions") or []))
+    index_all(Kind.POINT, points_of(entry__in=entries))

@@ -79,8 +79,10 @@ def read_points(path: Path) -> list[tuple[str, str, str]]:
         raise BadInput(f"{path}: not UTF-8 text") from None
     if not text.strip():
         raise BadInput(f"{path}: empty file")
+    # strict: a quote never closed is an error, not a field that swallows the rest.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    started = 1
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
         header = [h.strip().lower() for h in next(reader)]
         missing = [c for c in REQUIRED if c not in header]
         if missing:
@@ -88,15 +90,23 @@ def read_points(path: Path) -> list[tuple[str, str, str]]:
                            f"{', '.join(missing)}")
         where = [header.index(c) for c in REQUIRED]
         rows = []
-        for line, record in enumerate(reader, start=2):
+        started = reader.line_num + 1  # where the record being read begins
+        for record in reader:
+            line, started = started, reader.line_num + 1
             if not any(cell.strip() for cell in record):
                 continue  # blank line
-            values = [record[i].strip() if i < len(record) else "" for i in where]
+            if len(record) <= max(where):
+                raise BadInput(f"{path}: row {line}: {len(record)} of the {len(header)} "
+                               "columns (is a comma or a quote missing?)")
+            values = [record[i].strip() for i in where]
             if not values[0]:
-                raise BadInput(f"{path}: line {line}: empty id")
+                raise BadInput(f"{path}: row {line}: empty id")
+            if not values[2]:
+                raise BadInput(f"{path}: row {line}: empty text")
             rows.append((values[0], values[1], values[2]))
     except csv.Error as err:
-        raise BadInput(f"{path}: not a valid CSV ({err})") from None
+        raise BadInput(f"{path}: row {started}: not valid CSV ({err}; "
+                       "is a closing quote missing?)") from None
     if not rows:
         raise BadInput(f"{path}: no points (only a header row)")
     seen: set[str] = set()
