@@ -16,6 +16,8 @@ from .pdf_layout import Glyph, Page, layout_pages
 MAX_PAGES = 500
 # PDFium keeps global state; two threads (a threaded dev server) must not enter it at once.
 _LOCK = threading.Lock()
+# A page drawn with more paths than this is a picture; its lines are not table borders.
+_MAX_PATHS = 5000
 _SPACES = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000}
 
 
@@ -53,7 +55,8 @@ def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    pages.append(Page(width, height, _glyphs(raw, textpage.raw, height)))
+                    pages.append(Page(width, height, _glyphs(raw, textpage.raw, height),
+                                      _rules(raw, page, height)))
                 finally:
                     textpage.close()
             finally:
@@ -105,6 +108,18 @@ def _glyphs(raw, textpage, height: float) -> list[Glyph]:
         space = False
     # A first half left alone is no character.
     return [(*g[:4], _whole(g[4]), g[5]) for g in out]
+
+
+def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:
+    """Vertical lines drawn on the page, (x, top, bottom): the borders between table cells."""
+    rules = []
+    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])):
+        if n >= _MAX_PATHS:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        if right - left <= 7 and top - bottom >= max(8, 2 * (right - left)):
+            rules.append(((left + right) / 2, height - top, height - bottom))
+    return rules
 
 
 def _whole(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block
 from .pdf_table import Table, read_tables
-from .pdf_text import Line, join_wrapped, lines_from_glyphs, para_break
+from .pdf_text import Line, join_wrapped, lines_from_glyphs, para_break, right_edges
 
 # x0, x1, top, bottom (y down from the top of the page), text, a space came before it
 Glyph = tuple[float, float, float, float, str, bool]
@@ -28,10 +28,11 @@ class Page:
     width: float
     height: float
     glyphs: list[Glyph] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # x, top, bottom
 
 
 def layout_pages(pages: list[Page]) -> list[Block]:
-    page_lines = [lines_from_glyphs(p.glyphs) for p in pages]
+    page_lines = [lines_from_glyphs(p.glyphs, p.rules) for p in pages]
     heads = _strip_running_heads(pages, page_lines)
     out = _Emitter()
     for text in heads:
@@ -177,8 +178,9 @@ class _Emitter:
 
     def prose(self, lines: list[Line]) -> None:
         self._end_table()
-        right = max(line.x1 for line in lines)
-        for line in lines:
+        rights = right_edges(lines)
+        for n, line in enumerate(lines):
+            right = rights[n - 1] if n else rights[0]
             if self.para and para_break(self.para[-1], line, right):
                 self._end_para()
             self.para.append(line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .pdf_text import Line, Seg, join_lines, wrapped
+from .pdf_text import Line, Seg, join_lines, same_walls, wrapped
 
 # A gap this many line heights tall ends a table.
 _END_GAP = 2.5
@@ -101,7 +101,8 @@ def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: 
     end = start
     for j in range(start, len(lines)):
         line = lines[j]
-        if j > start and line.top - lines[j - 1].bottom > _END_GAP * line.h:
+        if j > start and (line.top - lines[j - 1].bottom > _END_GAP * line.h
+                          or not same_walls(line, lines[j - 1])):
             break
         new = _fit(line, cols, spans)
         if new is None:

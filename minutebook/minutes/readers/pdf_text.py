@@ -28,8 +28,9 @@ class Seg:
 
 
 class Line:
-    def __init__(self, segs: list[Seg]) -> None:
+    def __init__(self, segs: list[Seg], walls: tuple[float, ...] = ()) -> None:
         self.segs = segs
+        self.walls = walls  # x of the ruled lines beside it: the borders of its table
 
     @property
     def top(self) -> float:
@@ -56,10 +57,11 @@ class Line:
         return " ".join(s.text for s in self.segs)
 
 
-def lines_from_glyphs(glyphs) -> list[Line]:
+def lines_from_glyphs(glyphs, rules=()) -> list[Line]:
     """Glyphs grouped into lines by their height on the page, top to bottom.
 
-    Text far smaller than the page's own (a hidden stamp, a tracking code) is left out.
+    Text far smaller than the page's own (a hidden stamp, a tracking code) is left
+    out. A ruled line drawn between two glyphs (a cell border) splits the line.
     """
     if not glyphs:
         return []
@@ -81,11 +83,21 @@ def lines_from_glyphs(glyphs) -> list[Line]:
         else:
             merged.append(band)
     lines = []
-    for _, _, group in merged:
-        segs = _segments(sorted(group, key=lambda g: g[0]))
+    for top, bottom, group in merged:
+        middle = (top + bottom) / 2
+        walls = sorted(x for x, t, b in rules if t <= middle <= b)
+        segs = _segments(sorted(group, key=lambda g: g[0]), walls)
         if segs:
-            lines.append(Line(segs))
+            lines.append(Line(segs, tuple(walls)))
     return lines
+
+
+def same_walls(a: Line, b: Line) -> bool:
+    """Do two lines sit between the same cell borders (or neither has any)?"""
+    if not a.walls or not b.walls:
+        return True
+    return len(a.walls) == len(b.walls) and all(
+        abs(x - y) <= 2 for x, y in zip(a.walls, b.walls, strict=True))
 
 
 def _overlap(a, b) -> float:
@@ -93,7 +105,7 @@ def _overlap(a, b) -> float:
     return inter / max(min(a[1] - a[0], b[1] - b[0]), 0.1)
 
 
-def _segments(glyphs) -> list[Seg]:
+def _segments(glyphs, walls: list[float]) -> list[Seg]:
     segs: list[Seg] = []
     chars: list[str] = []
     x0 = x1 = top = bottom = first_end = 0.0
@@ -102,7 +114,8 @@ def _segments(glyphs) -> list[Seg]:
         if prev is not None and g[4] == prev[4] and g[0] - prev[0] < (prev[1] - prev[0]) * 0.3:
             continue  # the same glyph printed twice, a little offset: fake bold
         h = g[3] - g[2]
-        if prev is not None and g[0] - x1 > SEG_GAP * max(h, bottom - top):
+        if prev is not None and (g[0] - x1 > SEG_GAP * max(h, bottom - top)
+                                 or any(x1 - 1 <= x <= g[0] + 1 for x in walls)):
             segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
             prev = None
         if prev is None:
@@ -149,6 +162,16 @@ def para_break(prev: Line, line: Line, right: float) -> bool:
     if abs(line.h - prev.h) > 0.2 * prev.h or _LIST_START.match(line.text):
         return True
     return not wrapped(prev.segs[-1], line.segs[0], right)
+
+
+def right_edges(lines: list[Line]) -> list[float]:
+    """Where each line's column ends: the furthest end of the lines that start near it.
+
+    A title or a running head set elsewhere on the page does not move the edge
+    of the text below it.
+    """
+    return [max(other.x1 for other in lines if abs(other.x0 - line.x0) < 4 * line.h)
+            for line in lines]
 
 
 def join_lines(lines: list[Line], right: float | None = None) -> str:
