@@ -107,6 +107,9 @@ def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: 
         new = _fit(line, cols, spans)
         if new is None:
             break
+        if multi == j - start and multi >= 2 and len(line.segs) == 1 and (
+                _col(line.x0, new, 0.5 * line.h) or 0) == 0:
+            break  # a grid of one-line rows ends at a line in its first column alone
         cols = new
         spans.extend(line.segs)
         multi += len(line.segs) >= 2
@@ -147,6 +150,8 @@ def _col(x: float, cols: list[float], tol: float) -> int | None:
 
 
 def _rows(cols: list[float], right: list[float], lines: list[Line]) -> list[Row]:
+    # A grid where every line has text in two columns or more: a line is a row.
+    grid = all(len(line.segs) >= 2 for line in lines)
     rows: list[list[list[Line]]] = []
     leads: list[bool] = []
     prev: dict[int, Seg] = {}
@@ -159,7 +164,7 @@ def _rows(cols: list[float], right: list[float], lines: list[Line]) -> list[Row]
         gap = prev_line is not None and line.top - prev_line.bottom > 0.45 * line.h
         goes_on = all(k in prev and wrapped(prev[k], segs[0], right[k])
                       for k, segs in cells.items())
-        if not rows or (lead and (gap or not goes_on)):
+        if not rows or (lead and (gap or grid or not goes_on)):
             rows.append([[] for _ in cols])
             leads.append(lead)
             prev = {}

@@ -190,9 +190,13 @@ def join_lines(lines: list[Line], right: float | None = None) -> str:
 
 
 def join_wrapped(text: str, more: str) -> str:
-    """Two wrapped lines as one, a hyphenated word mended."""
+    """Two wrapped lines as one, a hyphenated word mended.
+
+    A hyphen before a small letter split a word; before a capital or a figure
+    it is typed ("Anglo-Saxon", "10-12") and stays, with no space after it.
+    """
     if text.endswith(("\u00ad", "\u2010")):
         return text[:-1] + more
-    if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and more[:1].islower():
-        return text[:-1] + more
+    if text.endswith("-") and len(text) > 1 and text[-2].isalnum():
+        return text[:-1] + more if more[:1].islower() else text + more
     return f"{text} {more}"
