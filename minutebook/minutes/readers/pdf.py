@@ -7,6 +7,7 @@ take about a second a document. Only the text layer is read: a scan needs OCR.
 
 from __future__ import annotations
 
+import ctypes
 import threading
 
 from ..errors import MinutesError
@@ -16,8 +17,8 @@ from .pdf_layout import Glyph, Page, layout_pages
 MAX_PAGES = 500
 # PDFium keeps global state; two threads (a threaded dev server) must not enter it at once.
 _LOCK = threading.Lock()
-# A page drawn with more paths than this is a picture; its lines are not table borders.
-_MAX_PATHS = 5000
+# Past this many objects a page is a drawing; its lines are not looked at as table borders.
+_MAX_OBJECTS = 20000
 _SPACES = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000}
 
 
@@ -79,11 +80,16 @@ def _glyphs(raw, textpage, height: float) -> list[Glyph]:
     own, or the very box of the one before (the letters of a ligature), joins the glyph before it.
     """
     rect = raw.FS_RECTF()
-    get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+    get_box = raw.FPDFText_GetLooseCharBox
     out: list[Glyph] = []
     space = False
-    for i in range(raw.FPDFText_CountChars(textpage)):
-        code = get_unicode(textpage, i)
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return out
+    # The page's text in one call: a UTF-16 unit for each character index.
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    for i, code in enumerate(buffer[:count]):
         if code in _SPACES:
             space = True
             continue
@@ -111,14 +117,25 @@ def _glyphs(raw, textpage, height: float) -> list[Glyph]:
 
 
 def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:
-    """Vertical lines drawn on the page, (x, top, bottom): the borders between table cells."""
-    rules = []
-    for n, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])):
-        if n >= _MAX_PATHS:
-            break
-        left, bottom, right, top = obj.get_bounds()
-        if right - left <= 7 and top - bottom >= max(8, 2 * (right - left)):
-            rules.append(((left + right) / 2, height - top, height - bottom))
+    """Vertical lines drawn on the page, (x, top, bottom): the borders between table cells.
+
+    Read through the raw API: the object wrappers cost more than the whole text.
+    """
+    rules: list[tuple[float, float, float]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    handle = page.raw
+    count = min(raw.FPDFPage_CountObjects(handle), _MAX_OBJECTS)
+    for i in range(count):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, *boxes):
+            continue
+        width, tall = right.value - left.value, top.value - bottom.value
+        if width <= 7 and tall >= max(8, 2 * width):
+            rules.append(((left.value + right.value) / 2, height - top.value,
+                          height - bottom.value))
     return rules
 
 
