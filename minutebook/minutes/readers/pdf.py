@@ -35,7 +35,12 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
         pages = _read_pages(pdfium, raw, data, filename)
     if not any(page.glyphs for page in pages):
         raise MinutesError(filename, "has no text layer (scanned image?); run OCR first")
-    return layout_pages(pages)
+    try:
+        return layout_pages(pages)
+    except (ArithmeticError, ValueError, IndexError, TypeError) as exc:
+        # Garbage positions (a damaged content stream) must not escape as a traceback.
+        raise MinutesError(filename, f"not a valid PDF (its text could not be laid out: "
+                                     f"{type(exc).__name__})") from None
 
 
 def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:

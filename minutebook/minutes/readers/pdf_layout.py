@@ -34,7 +34,7 @@ class Page:
 def layout_pages(pages: list[Page]) -> list[Block]:
     page_lines = [lines_from_glyphs(p.glyphs, p.rules) for p in pages]
     heads = _strip_running_heads(pages, page_lines)
-    out = _Emitter()
+    out = _Emitter(_body_height(page_lines))
     for text in heads:
         out.paragraph(text)
     for lines in page_lines:
@@ -47,6 +47,16 @@ def layout_pages(pages: list[Page]) -> list[Block]:
                     out.prose(part)
         out.page_break()
     return out.finish()
+
+
+def _body_height(page_lines: list[list[Line]]) -> float:
+    """The height of the text most of the document is set in."""
+    weights: dict[int, int] = {}
+    for lines in page_lines:
+        for line in lines:
+            key = round(line.h * 2)
+            weights[key] = weights.get(key, 0) + len(line.text)
+    return max(weights, key=weights.get) / 2 if weights else 0.0
 
 
 # ---------------------------------------------------------------- running heads
@@ -165,7 +175,8 @@ def _gutter(lines: list[Line]) -> float | None:
 class _Emitter:
     """Collects paragraphs and tables; a table broken by a page goes on as one table."""
 
-    def __init__(self) -> None:
+    def __init__(self, body_h: float) -> None:
+        self.body_h = body_h
         self.blocks: list[Block] = []
         self.tables = 0
         self.open_table: Table | None = None
@@ -215,8 +226,16 @@ class _Emitter:
             for line in self.para[1:]:
                 text = join_wrapped(text, line.text)
             if text.strip():
-                self.blocks.append(Block("paragraph", text.strip()))
+                self.blocks.append(self._heading_or_paragraph(text.strip()))
         self.para = []
+
+    def _heading_or_paragraph(self, text: str) -> Block:
+        """A short paragraph of one line set well above the body's size is a heading."""
+        h = self.para[0].h
+        if len(self.para) == 1 and self.body_h and h >= 1.25 * self.body_h \
+                and len(text.split()) <= 15:
+            return Block("heading", text, level=1 if h >= 1.6 * self.body_h else 2)
+        return Block("paragraph", text)
 
     def finish(self) -> list[Block]:
         self._end_para()
