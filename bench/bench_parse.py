@@ -100,11 +100,17 @@ def pdf_doc(rng: random.Random, path: Path) -> None:
                 f"</style></head><body><table>{cells}</table></body></html>").write_pdf(path)
 
 
-def bench(paths: list[Path]) -> float:
-    start = time.perf_counter()
+def bench(paths: list[Path]) -> tuple[float, float]:
+    """Documents a second by the clock, and by the CPU time this process used.
+
+    On a shared machine the clock counts other people's work too; the CPU rate is
+    what one core of our own gives.
+    """
+    start, cpu = time.perf_counter(), time.process_time()
     for path in paths:
         parse_blocks(read_document(path))
-    return len(paths) / (time.perf_counter() - start)
+    return (len(paths) / (time.perf_counter() - start),
+            len(paths) / max(time.process_time() - cpu, 1e-9))
 
 
 def main(argv: list[str]) -> int:
@@ -126,9 +132,11 @@ def main(argv: list[str]) -> int:
             pdf_doc(rng, path)
             pdfs.append(path)
         text_rate, docx_rate, pdf_rate = bench(texts), bench(docxs), bench(pdfs)
-    print(f"text: {text_rate:.0f} docs/s ({n} docs; target >= 300)")
-    print(f"docx: {docx_rate:.0f} docs/s ({n} docs; target >= 50)")
-    print(f"pdf:  {pdf_rate:.0f} docs/s ({len(pdfs)} docs of 2 pages; target >= 20)")
+    for name, (wall, cpu), count, target in (("text", text_rate, n, 300),
+                                             ("docx", docx_rate, n, 50),
+                                             ("pdf", pdf_rate, len(pdfs), 20)):
+        print(f"{name + ':':5} {cpu:.0f} docs/s on one core ({wall:.0f} by the clock; "
+              f"{count} docs{', 2 pages each' if name == 'pdf' else ''}; target >= {target})")
     return 0
 
 

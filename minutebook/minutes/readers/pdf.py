@@ -117,8 +117,10 @@ def _glyphs(raw, textpage, height: float) -> list[Glyph]:
             continue
         out.append((*box, _char(code), space))
         space = False
-    # A first half left alone is no character.
-    return [(*g[:4], _whole(g[4]), g[5]) for g in out]
+    if any(0xD800 <= code <= 0xDBFF for code in buffer[:count]):
+        # A first half left alone is no character.
+        return [(*g[:4], _whole(g[4]), g[5]) for g in out]
+    return out
 
 
 def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:

@@ -121,13 +121,14 @@ def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: 
 
 def _fit(line: Line, cols: list[float], spans: list[Seg]) -> list[float] | None:
     """The column starts with line in the table, or None if a segment straddles a column."""
+    old = cols
     cols = list(cols)
     for seg in line.segs:
         tol = 0.5 * seg.h
         k = _col(seg.x0, cols, tol)
         aligned = k is not None and abs(seg.x0 - cols[k]) <= tol
-        inside = any(s.x0 < seg.x0 - tol and s.x1 > seg.x0 for s in spans)
-        if not aligned and not inside and (len(line.segs) >= 2 or not cols):
+        if not aligned and (len(line.segs) >= 2 or not cols) and not any(
+                s.x0 < seg.x0 - tol and s.x1 > seg.x0 for s in spans):  # not indented text
             cols = sorted(cols + [seg.x0])
             k = cols.index(seg.x0)
         elif k is None:
@@ -136,7 +137,7 @@ def _fit(line: Line, cols: list[float], spans: list[Seg]) -> list[float] | None:
             return None
     # A new column must not cut through text already in the table.
     for x in cols:
-        if any(s.x0 < x - 0.5 * s.h and s.x1 > x for s in spans):
+        if x not in old and any(s.x0 < x - 0.5 * s.h and s.x1 > x for s in spans):
             return None
     return cols
 

@@ -111,23 +111,30 @@ def _segments(glyphs, walls: list[float]) -> list[Seg]:
     x0 = x1 = top = bottom = first_end = 0.0
     prev = None
     for g in glyphs:
-        if prev is not None and g[4] == prev[4] and g[0] - prev[0] < (prev[1] - prev[0]) * 0.3:
-            continue  # the same glyph printed twice, a little offset: fake bold
-        h = g[3] - g[2]
-        if prev is not None and (g[0] - x1 > SEG_GAP * max(h, bottom - top)
-                                 or any(x1 - 1 <= x <= g[0] + 1 for x in walls)):
-            segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
-            prev = None
+        gx0 = g[0]
+        if prev is not None:
+            if g[4] == prev[4] and gx0 - prev[0] < (prev[1] - prev[0]) * 0.3:
+                continue  # the same glyph printed twice, a little offset: fake bold
+            gap = gx0 - x1
+            if gap > 0.5 and (gap > SEG_GAP * max(g[3] - g[2], bottom - top)
+                              or (walls and any(x1 - 1 <= x <= gx0 + 1 for x in walls))):
+                segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
+                prev = None
         if prev is None:
-            chars, x0, top, bottom, first_end = [], g[0], g[2], g[3], 0.0
-        else:
-            if g[5] or g[0] - x1 > 0.5 * h:
-                if not first_end:
-                    first_end = x1
-                chars.append(" ")
-            top, bottom = min(top, g[2]), max(bottom, g[3])
+            chars, x0, x1, top, bottom, first_end = [g[4]], gx0, g[1], g[2], g[3], 0.0
+            prev = g
+            continue
+        if g[5] or gx0 - x1 > 0.5 * (g[3] - g[2]):
+            if not first_end:
+                first_end = x1
+            chars.append(" ")
+        if g[2] < top:
+            top = g[2]
+        if g[3] > bottom:
+            bottom = g[3]
         chars.append(g[4])
-        x1 = max(g[1], x1) if prev is not None else g[1]
+        if g[1] > x1:
+            x1 = g[1]
         prev = g
     if prev is not None:
         segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
