@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .pdf_text import Line, Seg, join_lines, same_walls, wrapped
+from .pdf_text import Line, Seg, join_lines, same_walls, split_seg, wrapped
 
 # A gap this many line heights tall ends a table.
 _END_GAP = 2.5
@@ -75,6 +75,9 @@ def read_tables(lines: list[Line], carry: list[float] | None = None) -> list[Tab
             i += 1
             continue
         cols, end = found
+        while prose and prose[-1] is lines[i - 1] and _leads_into(lines[i - 1], lines[i], cols):
+            prose.pop()
+            i -= 1
         if prose and not parts:
             # The top of a page may go on with a table's cells before its next full row.
             again = _grow(lines, 0, cols)
@@ -88,6 +91,17 @@ def read_tables(lines: list[Line], carry: list[float] | None = None) -> list[Tab
     if prose:
         parts.append(prose)
     return parts
+
+
+def _leads_into(line: Line, nxt: Line, cols: list[float]) -> bool:
+    """Is line the table's first row, its cells closer together than a gutter shows?"""
+    if nxt.top - line.bottom > _END_GAP * nxt.h or not same_walls(line, nxt):
+        return False
+    fitted = _fit(line, cols, [])
+    if fitted is None or fitted[0] != cols or len(fitted[1]) < 2:
+        return False
+    line.segs = fitted[1]
+    return True
 
 
 def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: int = 2):
@@ -104,14 +118,15 @@ def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: 
         if j > start and (line.top - lines[j - 1].bottom > _END_GAP * line.h
                           or not same_walls(line, lines[j - 1])):
             break
-        new = _fit(line, cols, spans)
-        if new is None:
+        fitted = _fit(line, cols, spans)
+        if fitted is None:
             break
-        if multi == j - start and multi >= 2 and len(line.segs) == 1 and (
+        new, segs = fitted
+        if multi == j - start and multi >= 2 and len(segs) == 1 and (
                 _col(line.x0, new, 0.5 * line.h) or 0) == 0:
             break  # a grid of one-line rows ends at a line in its first column alone
-        cols = new
-        spans.extend(line.segs)
+        cols, line.segs = new, segs
+        spans.extend(segs)
         multi += len(line.segs) >= 2
         end = j + 1
     if end == start or multi < need or len(cols) < 2:
@@ -119,11 +134,15 @@ def _grow(lines: list[Line], start: int, seed: list[float] | None = None, need: 
     return cols, end
 
 
-def _fit(line: Line, cols: list[float], spans: list[Seg]) -> list[float] | None:
-    """The column starts with line in the table, or None if a segment straddles a column."""
+def _fit(line: Line, cols: list[float], spans: list[Seg]):
+    """(column starts, segments) with line in the table, or None if a segment straddles
+    a column. A segment that runs into the next column is cut where one of its words
+    starts at that column: the gap before it was too narrow to split the line."""
     old = cols
     cols = list(cols)
-    for seg in line.segs:
+    todo, segs = list(line.segs), []
+    while todo:
+        seg = todo.pop(0)
         tol = 0.5 * seg.h
         k = _col(seg.x0, cols, tol)
         aligned = k is not None and abs(seg.x0 - cols[k]) <= tol
@@ -134,12 +153,17 @@ def _fit(line: Line, cols: list[float], spans: list[Seg]) -> list[float] | None:
         elif k is None:
             return None
         if k + 1 < len(cols) and seg.x1 > cols[k + 1] - 0.2 * seg.h:
-            return None
+            parts = split_seg(seg, cols[k + 1], 0.12 * seg.h)
+            if parts is None:
+                return None
+            todo[:0] = parts
+            continue
+        segs.append(seg)
     # A new column must not cut through text already in the table.
     for x in cols:
         if x not in old and any(s.x0 < x - 0.5 * s.h and s.x1 > x for s in spans):
             return None
-    return cols
+    return cols, segs
 
 
 def _col(x: float, cols: list[float], tol: float) -> int | None:

@@ -21,6 +21,8 @@ class Seg:
     bottom: float
     text: str
     first_w: float  # width of the first word: would it have fitted on the line above?
+    # Where each later word starts: (end of the word before, start, offset in text).
+    breaks: tuple[tuple[float, float, int], ...] = ()
 
     @property
     def h(self) -> float:
@@ -108,7 +110,9 @@ def _overlap(a, b) -> float:
 def _segments(glyphs, walls: list[float]) -> list[Seg]:
     segs: list[Seg] = []
     chars: list[str] = []
+    breaks: list[tuple[float, float, int]] = []
     x0 = x1 = top = bottom = first_end = 0.0
+    length = 0
     prev = None
     for g in glyphs:
         gx0 = g[0]
@@ -118,26 +122,32 @@ def _segments(glyphs, walls: list[float]) -> list[Seg]:
             gap = gx0 - x1
             if gap > 0.5 and (gap > SEG_GAP * max(g[3] - g[2], bottom - top)
                               or (walls and any(x1 - 1 <= x <= gx0 + 1 for x in walls))):
-                segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
+                segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0,
+                                tuple(breaks)))
                 prev = None
         if prev is None:
-            chars, x0, x1, top, bottom, first_end = [g[4]], gx0, g[1], g[2], g[3], 0.0
+            chars, breaks, length = [g[4]], [], len(g[4])
+            x0, x1, top, bottom, first_end = gx0, g[1], g[2], g[3], 0.0
             prev = g
             continue
         if g[5] or gx0 - x1 > 0.5 * (g[3] - g[2]):
             if not first_end:
                 first_end = x1
             chars.append(" ")
+            length += 1
+            breaks.append((x1, gx0, length))
         if g[2] < top:
             top = g[2]
         if g[3] > bottom:
             bottom = g[3]
         chars.append(g[4])
+        length += len(g[4])
         if g[1] > x1:
             x1 = g[1]
         prev = g
     if prev is not None:
-        segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0))
+        segs.append(Seg(x0, x1, top, bottom, "".join(chars), (first_end or x1) - x0,
+                        tuple(breaks)))
     return _merge_bullets(segs)
 
 
@@ -147,10 +157,29 @@ def _merge_bullets(segs: list[Seg]) -> list[Seg]:
     for seg in segs:
         if out and out[-1].text in _BULLETS and len(out[-1].text) == 1:
             bullet = out.pop()
+            mark = _bullet(bullet.text)
+            shift = len(mark) + 1
             seg = Seg(bullet.x0, seg.x1, min(bullet.top, seg.top), max(bullet.bottom, seg.bottom),
-                      f"{_bullet(bullet.text)} {seg.text}", bullet.x1 - bullet.x0)
+                      f"{mark} {seg.text}", bullet.x1 - bullet.x0,
+                      ((bullet.x1, seg.x0, shift),
+                       *((a, b, off + shift) for a, b, off in seg.breaks)))
         out.append(seg)
     return out
+
+
+def split_seg(seg: Seg, x: float, tol: float) -> tuple[Seg, Seg] | None:
+    """seg cut in two where one of its words starts at x (a column the gap was too narrow
+    to show), or None if no word starts there."""
+    for n, (end, start, off) in enumerate(seg.breaks):
+        if abs(start - x) <= tol and end < x:
+            rest = tuple((a, b, o - off) for a, b, o in seg.breaks[n + 1:])
+            first_end = rest[0][0] if rest else seg.x1
+            left = Seg(seg.x0, end, seg.top, seg.bottom, seg.text[:off - 1], seg.first_w,
+                       seg.breaks[:n])
+            right = Seg(start, seg.x1, seg.top, seg.bottom, seg.text[off:], first_end - start,
+                        rest)
+            return left, right
+    return None
 
 
 def _bullet(ch: str) -> str:
