@@ -31,6 +31,7 @@ from minutebook.meetings.models import (
 )
 from minutebook.minutes import MAX_FILE_BYTES, MinutesError, parse_blocks
 from minutebook.minutes.readers import SUPPORTED, read_bytes
+from minutebook.search.signals import indexing_deferred
 
 
 class ImportRefused(Exception):
@@ -89,7 +90,7 @@ def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None
     except MinutesError as exc:
         return Outcome(name, "failed", str(exc))
     try:
-        with transaction.atomic():
+        with transaction.atomic(), indexing_deferred():
             doc = Document.objects.filter(sha256=sha).first() or Document(sha256=sha)
             doc.original_name, doc.size, doc.body, doc.uploaded_by = name, len(data), body, user
             if not dry_run:

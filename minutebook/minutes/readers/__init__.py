@@ -9,7 +9,7 @@ from ..model import Block
 from .docx import read_docx
 from .html import read_html
 from .odt import read_odt
-from .pdf import read_pdf_text
+from .pdf import read_pdf
 from .text import check_text, decode_text, text_to_blocks
 
 # Checked before reading anything; bigger files are refused.
@@ -44,9 +44,8 @@ def read_bytes(data: bytes, ext: str, name: str | None = None) -> list[Block]:
         elif ext in (".html", ".htm"):
             blocks = read_html(decode_text(data, name))
         elif ext == ".pdf":
-            text = read_pdf_text(data, name)
-            check_text(text, name)
-            blocks = text_to_blocks(text)
+            blocks = read_pdf(data, name)
+            check_text("\n".join(b.text for b in blocks), name)
         else:
             raise MinutesError(name, f"unsupported file type '{ext}'")
     except MinutesError:
