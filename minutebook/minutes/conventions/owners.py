@@ -6,8 +6,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .patterns import NOT_OWNERS, NOT_PERSON_ACRONYMS, ROLE_OWNERS
-from .people import given_name, is_initialism
+from .names import given_name, is_initialism
+
+NOT_OWNERS = {
+    "the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "i",
+    "you", "there", "here", "please", "next", "all", "everyone", "everybody", "anyone",
+    "someone", "somebody", "nobody", "none", "each", "any", "our", "their", "his", "her",
+    "if", "when", "once", "after", "before", "following", "also", "then", "item", "items",
+    "action", "actions", "note", "nb", "agreed", "resolved", "decision", "proposal",
+    "a", "an", "in", "on", "at", "for", "to", "by", "with", "from", "as", "and", "or", "but",
+    "who", "what", "how", "why", "where", "not", "no", "yes", "so", "do", "one",
+}
+ROLE_OWNERS = {
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary",
+    "treasurer", "officer", "officers", "director", "directors", "members", "governors",
+    "head", "heads", "headteacher", "headteachers", "council", "committee", "board", "forum",
+    "executive", "manager", "managers", "trustees", "staff", "team", "panel", "lead",
+}
+NOT_PERSON_ACRONYMS = {
+    "NB", "AOB", "ACTION", "ACTIONS", "NOTE", "RESOLVED", "AGREED", "PROPOSAL", "RESOLUTION",
+    "DECISION", "URL", "TBC", "TBA", "FYI", "UK", "EU", "USA", "PR", "PRS", "CG", "WG", "TR",
+    "ED", "API", "OK", "AGM", "EGM", "HR", "IT", "ICT", "SEN", "SEND", "DFE", "DFES", "CEO",
+    "LA", "NHS", "FAQ", "PDF", "RDF", "HTTP", "HTML", "CSS", "LDP", "ACP", "WAC", "OIDC",
+    "MUST", "MAY", "SHOULD", "TODO", "ETC", "IE", "EG", "AI", "KPI", "AND", "THE", "FOR",
+    "WITH", "NOT", "ALL", "ANY", "YES", "NO", "AM", "PM", "UTC", "BST", "GMT",
+}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\+|/|\band\b)\s*")

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-from .model import Person
+from ..model import Person
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "sir",
           "dame", "rev", "revd", "lord", "lady", "alderman", "alderwoman", "deputy"}

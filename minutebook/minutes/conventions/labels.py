@@ -1,0 +1,61 @@
+"""\"Label: value\" lines and the label cells of header tables ("Venue: Village Hall").
+
+The labels come from the families' LABELS tables; the first that matches wins, so the
+longer "date of next meeting" is tried before "date".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import attendance, meeting, next_meetings
+from .attendance import ATTENDANCE_MODES, looks_like_list
+from .dates import first_date
+
+_I = re.IGNORECASE
+
+LABELS: dict[str, str] = {**next_meetings.LABELS, **meeting.LABELS, **attendance.LABELS}
+LABEL_LINE = re.compile(
+    r"^(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")"
+    r"\s*(?:[:\-–—\t]\s*(?P<value>.*)|$)", _I)
+LABEL_CELL = re.compile(
+    r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:?$", _I)
+
+
+class LabelRules:
+    def _label_line(self, text: str) -> bool:
+        m = LABEL_LINE.match(text)
+        if not m:
+            return False
+        kind = label_kind(m)
+        value = (m.group("value") or "").strip()
+        if kind in ATTENDANCE_MODES and value and not looks_like_list(value):
+            return False
+        self._label(kind, value)
+        return True
+
+    def _label(self, kind: str, value: str) -> None:
+        if kind == "date":
+            date = first_date(value)
+            if date and not self.meeting_date:
+                self.meeting_date = date
+        elif kind == "venue":
+            if value and not self.out.venue:
+                self.out.venue = value.strip(" .")
+        elif kind == "next":
+            self._future_dates(value)
+            self.mode = "future" if not value else None
+            return
+        elif kind in ATTENDANCE_MODES:
+            self.in_title = False
+            if value:
+                self._add_people(kind, value)
+            self.mode = kind
+            self.mode_indent = -1
+            return
+        self.mode = None
+
+
+def label_kind(m: re.Match) -> str:
+    """The family key of a LABEL_LINE or LABEL_CELL match."""
+    return next(k for k in LABELS if m.group(k))

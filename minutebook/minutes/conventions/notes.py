@@ -1,0 +1,204 @@
+"""What each line of discussion is: a note, an NB, a speaker's contribution, an action or a
+decision found sentence by sentence; and confidential material, flagged for the clerk.
+
+    NB: the grant closes in May          -> an NB entry
+    AB: the survey is nearly done        -> a contribution by AB
+    The committee agreed to ...          -> a decision
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entry, Item
+from .actions import (
+    ACTION_PREFIX,
+    AT_OWNER,
+    FOLLOWING_MEETING,
+    TRAILING_ACTION,
+    all_people,
+)
+from .decisions import (
+    AGREED_SUFFIX,
+    BODY_DECIDED,
+    DECISION_PREFIX,
+    PASSIVE_DECIDED,
+    PROPOSAL,
+    PROPOSAL_ACCEPTED,
+    is_minutes_item,
+)
+from .initials import initials_or_name
+from .names import is_initialism
+from .owners import NOT_OWNERS, NOT_PERSON_ACRONYMS, lead_owners
+from .words import PLACEHOLDER, SENTENCE_SPLIT
+
+_I = re.IGNORECASE
+
+NOTE = re.compile(r"^(?:(?P<nb>N\.?B\.?(?=[\s:\-–—]))|(?P<note>NOTE|Note(?=\s*[:\-–—])))"
+                  r"\s*[:\-–—]?\s*(?P<rest>.*)$")
+CONFIDENTIAL = re.compile(r"\b(?:confidential|part (?:2|ii|two)\b|exempt(?:ion)?|"
+                          r"not for publication)\b", _I)
+SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
+                           r"\s*:\s+(?P<rest>.*)$")
+SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
+
+
+class NoteRules:
+    def _content(self, text: str) -> None:
+        if PLACEHOLDER.match(text):
+            return
+        if self._attendance_sentence(text):
+            return
+        kind = self._keyword_line(text)
+        if kind is None:
+            kind = self._sentences(text)
+        self._entry(kind, text)
+
+    def _keyword_line(self, text: str) -> str | None:
+        m = AT_OWNER.match(text)
+        if m:
+            self._add_action(m.group("rest"), [m.group("who")])
+            return "action"
+        m = ACTION_PREFIX.match(text)
+        if m:
+            self._prefixed_action(m.group("rest"))
+            return "action"
+        m = NOTE.match(text)
+        if m:
+            return "nb" if m.group("nb") else "note"
+        m = PROPOSAL.match(text)
+        if m:
+            self.proposal = m.group("rest").strip()
+            return "discussion"
+        if PROPOSAL_ACCEPTED.match(text) and self.proposal:
+            self._decision(self.proposal)
+            self.proposal = None
+            return "decision"
+        m = DECISION_PREFIX.match(text)
+        if m:
+            rest = m.group("rest").strip(" -–—")
+            if self.proposal and len(rest.split()) <= 4:
+                rest = self.proposal
+            self.proposal = None
+            if is_minutes_item(self.item):
+                self.minutes_decided.add(id(self.item))
+            if rest and not PLACEHOLDER.match(rest):
+                self._decision(rest)
+            return "decision"
+        m = AGREED_SUFFIX.match(text)
+        if m:
+            self._decision(_drop_speaker(m.group("body")))
+            return "decision"
+        m = TRAILING_ACTION.match(text)
+        if m:
+            lead = lead_owners(m.group("who").strip(), self.people, strict=True)
+            if lead.kind == "only":
+                self._add_action(m.group("body"), lead.owners)
+                return "action"
+        if is_minutes_item(self.item) and self._minutes_decision(text):
+            return "decision"
+        return None
+
+    def _sentences(self, text: str) -> str:
+        """Actions, decisions and speakers found sentence by sentence."""
+        kind = "discussion"
+        if text.startswith(("...", "…")):
+            return "contribution"  # a scribe's continuation of the last speaker
+        speaker = SPEAKER_COLON.match(text)
+        body = text
+        if speaker and self._note_speaker(speaker.group("who"), colon=True):
+            kind = "contribution"
+            body = speaker.group("rest")
+        for sentence in SENTENCE_SPLIT.split(body):
+            sentence = sentence.strip()
+            if not sentence:
+                continue
+            if BODY_DECIDED.match(sentence) or PASSIVE_DECIDED.match(sentence):
+                self._decision(sentence)
+                kind = "decision"
+                continue
+            task = FOLLOWING_MEETING.sub("", sentence)
+            lead = lead_owners(task, self.people, strict=True)
+            if lead.kind == "to" and not lead.passive and all_people(lead, self.people) \
+                    and speaker is None:
+                self._add_action(task, lead.owners)
+                kind = "action"
+            elif self._sentence_speaker(sentence) and kind == "discussion":
+                kind = "contribution"
+        return kind
+
+    def _sentence_speaker(self, sentence: str) -> bool:
+        lead = lead_owners(sentence, self.people, strict=True)
+        if not lead.owners or lead.kind not in ("verb", "to"):
+            return False
+        verb = SPEAKER_VERB.match(sentence[lead.end:] if lead.kind == "to" else sentence)
+        if lead.kind == "verb" and verb and not _verb_like(verb.group("verb")):
+            return False
+        found = False
+        for owner in lead.owners:
+            if is_initialism(owner):
+                self._use(owner, "speaker")
+                found = True
+            elif self.people.unique_given(owner):
+                found = True
+        return found
+
+    def _note_speaker(self, who: str, colon: bool) -> bool:
+        if who.upper() in NOT_PERSON_ACRONYMS or who.casefold() in NOT_OWNERS:
+            return False
+        if is_initialism(who):
+            self._use(who, "speaker")
+            return True
+        return bool(self.people.unique_given(who) or who in self.people.full_names
+                    or (colon and len(who.split()) <= 2 and who[0].isalpha()))
+
+    def _entry(self, kind: str, text: str) -> None:
+        if kind != "action" and kind != "decision":
+            self._next_meeting_in(text)
+        item = self.item
+        confidential = self._confidential(text)
+        speakers = self._speakers(text)
+        if item is None:
+            return
+        item.entries.append(Entry(kind=kind, text=text, speakers=speakers,
+                                  confidential=confidential))
+        if confidential:
+            self._mark_confidential(item, text)
+
+    def _speakers(self, text: str) -> list[str]:
+        m = SPEAKER_COLON.match(text)
+        lead = lead_owners(m.group("who") if m else text, self.people, strict=True)
+        out = []
+        for owner in lead.owners:
+            if is_initialism(owner):
+                out.append(owner)
+            else:
+                full = self.people.unique_given(owner) or (
+                    owner if owner in self.people.full_names else None)
+                if full:
+                    out.append(initials_or_name(full))
+        return out
+
+    def _confidential(self, text: str) -> bool:
+        return bool(CONFIDENTIAL.search(text))
+
+    def _mark_confidential(self, item: Item, text: str) -> None:
+        # Only the item that holds the material: flagging its parent would withhold the
+        # open discussion around it from the public copy too.
+        item.confidential = True
+        self.out.confidential.append({"item": item.title, "text": text[:200]})
+        if id(item) not in self.confidential_items:
+            self.confidential_items.add(id(item))
+            word = CONFIDENTIAL.search(text).group(0)
+            self.out.warnings.append(
+                f"Item '{item.title}' contains confidential material (\"{word}\"); "
+                "check it before the minutes are published")
+
+
+def _drop_speaker(text: str) -> str:
+    m = SPEAKER_COLON.match(text)
+    return m.group("rest") if m else text
+
+
+def _verb_like(word: str) -> bool:
+    return word.islower() or word.endswith(("ed", "s"))
