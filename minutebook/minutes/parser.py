@@ -14,6 +14,7 @@ import datetime as dt
 
 from .conventions.actions import ActionRules
 from .conventions.attendance import ATTENDANCE_MODES, AttendanceRules, looks_like_list, merge_roles
+from .conventions.dates import date_in_name
 from .conventions.decisions import DecisionRules
 from .conventions.initials import InitialsRules
 from .conventions.items import NUMBERED, ItemRules, numbered_headings
@@ -28,13 +29,14 @@ from .conventions.words import BULLET, MD_HEADING, RULE
 from .model import Block, Item, Meeting, ParsedMinutes
 
 
-def parse_blocks(blocks: list[Block], known_people: list[str] | None = None) -> ParsedMinutes:
-    return Parser(known_people or []).run(blocks)
+def parse_blocks(blocks: list[Block], known_people: list[str] | None = None,
+                 filename: str | None = None) -> ParsedMinutes:
+    return Parser(known_people or [], filename).run(blocks)
 
 
 class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules, ActionRules,
              DecisionRules, NextMeetingRules, NoteRules, InitialsRules):
-    def __init__(self, known_people: list[str]) -> None:
+    def __init__(self, known_people: list[str], filename: str | None = None) -> None:
         self.out = ParsedMinutes()
         self.people = People()
         self.known_people = list(known_people)
@@ -54,6 +56,8 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
         self.action_col: int | None = None
         self.kind_header: tuple[str, ...] | None = None
         self.meeting_date: dt.date | None = None
+        # Clerks often name a file by its meeting's date; it stands in when the text has none.
+        self.name_date = date_in_name(filename)
         self.next_dates: dict[dt.date, str | None] = {}
         self.minutes_decided: set[int] = set()
 
@@ -126,8 +130,17 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
             self._future_dates(text)
         return False
 
+    def year(self) -> int | None:
+        """The year for dates written without one: the meeting's, else the file name's."""
+        known = self.meeting_date or self.name_date
+        return known.year if known else None
+
     def _finish(self) -> ParsedMinutes:
         out = self.out
+        if self.meeting_date is None and self.name_date is not None:
+            self.meeting_date = self.name_date
+            out.warnings.insert(0, "No meeting date was found in the text; "
+                                   f"{self.name_date:%-d %B %Y} was taken from the file name")
         out.date = self.meeting_date.isoformat() if self.meeting_date else None
         out.present = merge_roles(out.present)
         if out.date is None:
@@ -140,4 +153,19 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
         self._fill_person_initials()
         if not out.present:
             out.warnings.append("No attendance list was found")
+        if is_empty(out):
+            out.warnings.insert(0, EMPTY_WARNING)
         return out
+
+
+# Said of a document that holds a heading and a date but nothing a meeting records.
+EMPTY_WARNING = ("Only a heading and a date were found: there is no attendance, discussion, "
+                 "action or decision to import")
+
+
+def is_empty(parsed: ParsedMinutes) -> bool:
+    def said(items: list[Item]) -> bool:
+        return any(item.entries or said(item.children) for item in items)
+
+    return not (parsed.present or parsed.apologies or parsed.absent or parsed.actions
+                or parsed.decisions or said(parsed.items))

@@ -108,7 +108,7 @@ class ActionRules:
         self._next_meeting_in(text)
 
     def _due_dates(self, next_dates: list[dt.date]) -> None:
-        year = self.meeting_date.year if self.meeting_date else None
+        year = self.year()
         for action in self.out.actions:
             due = None
             for date, start, _ in find_dates(action.text, year):

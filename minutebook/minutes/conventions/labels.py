@@ -36,7 +36,7 @@ class LabelRules:
 
     def _label(self, kind: str, value: str) -> None:
         if kind == "date":
-            date = first_date(value)
+            date = first_date(value, self.year())
             if date and not self.meeting_date:
                 self.meeting_date = date
         elif kind == "venue":

@@ -38,7 +38,7 @@ class TitleBlockRules:
         if not clean or len(clean) > 200:
             return False
         low = clean.casefold()
-        date = first_date(clean)
+        date = first_date(clean, self.year())
         if date and not self.meeting_date and (len(clean.split()) <= 12 or "held" in low):
             self.meeting_date = date
         venue = HELD_AT.search(clean)

@@ -25,7 +25,7 @@ NEXT_MEETING = re.compile(r"\bnext meeting\b", _I)
 
 class NextMeetingRules:
     def _future_dates(self, text: str) -> None:
-        year = self.meeting_date.year if self.meeting_date else None
+        year = self.year()
         for date, _, _ in find_dates(text, year):
             self._add_next(date, kind_of(text))
 
@@ -33,7 +33,7 @@ class NextMeetingRules:
         m = NEXT_MEETING.search(text)
         if not m:
             return
-        year = self.meeting_date.year if self.meeting_date else None
+        year = self.year()
         window = text[m.end():m.end() + 60]
         dates = find_dates(window, year)
         if dates and dates[0][1] <= 25:
