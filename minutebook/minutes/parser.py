@@ -13,9 +13,15 @@ from __future__ import annotations
 import datetime as dt
 
 from .conventions.actions import ActionRules
-from .conventions.attendance import ATTENDANCE_MODES, AttendanceRules, looks_like_list, merge_roles
+from .conventions.attendance import (
+    ATTENDANCE_MODES,
+    AttendanceRules,
+    affiliation_lines,
+    merge_roles,
+)
 from .conventions.dates import date_in_name
 from .conventions.decisions import DecisionRules
+from .conventions.front_matter import FrontMatterRules
 from .conventions.initials import InitialsRules
 from .conventions.items import NUMBERED, ItemRules, numbered_headings
 from .conventions.labels import LabelRules
@@ -34,7 +40,7 @@ def parse_blocks(blocks: list[Block], known_people: list[str] | None = None,
     return Parser(known_people or [], filename).run(blocks)
 
 
-class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules, ActionRules,
+class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules, ActionRules,
              DecisionRules, NextMeetingRules, NoteRules, InitialsRules):
     def __init__(self, known_people: list[str], filename: str | None = None) -> None:
         self.out = ParsedMinutes()
@@ -58,10 +64,14 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
         self.meeting_date: dt.date | None = None
         # Clerks often name a file by its meeting's date; it stands in when the text has none.
         self.name_date = date_in_name(filename)
+        self.front_date: dt.date | None = None        # front matter's date: (maybe the post's)
+        self.front_title_date: dt.date | None = None  # a date in the front matter's title
         self.next_dates: dict[dt.date, str | None] = {}
         self.minutes_decided: set[int] = set()
+        self.affiliations = False  # the lines being read are "Name, Affiliation" a line
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
+        blocks = self._front_matter(blocks)
         self.markdown = any(b.kind == "paragraph" and MD_HEADING.match(b.text.lstrip())
                             and b.text.lstrip().startswith("#") for b in blocks[:200])
         unit: list[tuple[str, bool]] = []
@@ -83,7 +93,9 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
         if not unit:
             return
         numbered = numbered_headings([line for line, _ in unit])
+        affiliations = affiliation_lines([line for line, _ in unit])
         for index, (raw, single) in enumerate(unit):
+            self.affiliations = index in affiliations
             self._line(raw, single and not in_cell, index in numbered, in_cell)
 
     def _line(self, raw: str, standalone: bool, numbered: bool, in_cell: bool) -> None:
@@ -119,11 +131,7 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
     def _mode_line(self, text: str, indent: int) -> bool:
         mode = self.mode
         if mode in ATTENDANCE_MODES:
-            if looks_like_list(text):
-                self._add_people(mode, text)
-                return True
-            self.mode = None
-            return False
+            return self._attendance_line(text)
         if mode in ("actions", "review", "decisions"):
             return self._summary_line(text, indent)
         if mode == "future":
@@ -132,11 +140,12 @@ class Parser(LabelRules, TitleBlockRules, AttendanceRules, ItemRules, TableRules
 
     def year(self) -> int | None:
         """The year for dates written without one: the meeting's, else the file name's."""
-        known = self.meeting_date or self.name_date
+        known = self.meeting_date or self.front_title_date or self.front_date or self.name_date
         return known.year if known else None
 
     def _finish(self) -> ParsedMinutes:
         out = self.out
+        self.meeting_date = self.meeting_date or self.front_title_date or self.front_date
         if self.meeting_date is None and self.name_date is not None:
             self.meeting_date = self.name_date
             out.warnings.insert(0, "No meeting date was found in the text; "

@@ -33,6 +33,8 @@ PURPOSE_CLAUSE = re.compile(r",?\s+(?:in order (?:to|that)|so that)\b.*$", _I)
 FOLLOWING_MEETING = re.compile(r"^(?:following|after|outside(?: of)?) the meeting,?\s+", _I)
 LEADING_IMPORTANT = re.compile(r"^(?:it is\s+)?(?:important|essential|necessary|agreed)\s+"
                                r"(?:to|that)\s+", _I)
+# "1.", "2)", "(a)", "iv." in front of an entry of an actions or decisions list.
+LIST_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.\d{1,2}\.?)\s+(?=\S)", _I)
 DONE_MARK = re.compile(r"[✅✔☑✓]\ufe0f?\s*")
 
 
@@ -43,6 +45,7 @@ class ActionRules:
         if indent > self.mode_indent or (0 <= self.skip_indent < indent):
             return True  # comments nested under an action, or a deferred group
         self.skip_indent = -1
+        text = LIST_NUMBER.sub("", text)
         if text.endswith(":") or text.casefold().startswith("deferred"):
             self.skip_indent = indent
             return True

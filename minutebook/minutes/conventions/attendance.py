@@ -13,6 +13,8 @@ from .names import cleaned_words, initials_of, is_initialism, norm_name, parse_p
 from .words import SENTENCE_SPLIT
 
 _I = re.IGNORECASE
+BULLET_ITEM = re.compile(r"^\s*(?:[*\-+•·▪◦○●]|\d{1,2}[.)])\s+\S")
+_PAREN_TEXT = re.compile(r"\([^()]*\)")
 
 # Label words that start an attendance list (see labels.py), one key per list.
 LABELS: dict[str, str] = {
@@ -20,11 +22,21 @@ LABELS: dict[str, str] = {
     "absent": r"absent(?: without apolog(?:y|ies))?|absentees|not present",
     "chair": r"chair(?:s|man|woman|person)?|chaired by|co-chairs?",
     "scribe": r"scribes?|minutes? taken by|minute[- ]?takers?|note[- ]?takers?|clerk",
-    "present": r"present|attendees|attendance|attending|members present|in attendance|"
+    "present": r"present|attendees|attendance|attending|attended by|members present|"
+               r"in attendance|"
                r"also present|also in attendance|members(?: and officers)?|"
                r"officers(?: present| in attendance)?|participants|governors present",
 }
 ATTENDANCE_MODES = set(LABELS)
+# A heading that ends in a list's label opens that list: "Voting Member Attendees",
+# "Other Attendees", "Councillors present", "Attendance (please add yourself)".
+LIST_HEADING = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?P<label>" + "|".join(
+        f"(?P<{k}>{LABELS[k]})" for k in ("apologies", "absent", "present")) + r")"
+    r"(?:\s*\([^()]*\))?\s*:?$", _I)
+# Checklists: "[x] Ann Example" attended, "[ ] Ben Sample" did not; "~~Cara Test~~" struck out.
+CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔✗]?)\]\s*")
+STRUCK = re.compile(r"^~~.*~~$")
 # A chair or scribe line adds the person to the present list with this role.
 ROLE_OF_MODE = {"chair": "Chair", "scribe": "Scribe"}
 
@@ -36,11 +48,26 @@ PRESENT_SENTENCE = re.compile(r"^(?:those present|present were|attending were)\s
 
 
 class AttendanceRules:
+    def _attendance_line(self, text: str) -> bool:
+        """A line under an attendance heading or label; False ends the list."""
+        box = CHECKBOX.match(text)
+        if box:
+            if box.group("mark") in ("", " ", "✗"):
+                return True  # an unticked box: listed, but not there
+            text = text[box.end():]
+        if STRUCK.match(text.strip()):
+            return True
+        if looks_like_list(text, self.affiliations):
+            self._add_people(self.mode, text)
+            return True
+        self.mode = None
+        return False
+
     def _add_people(self, kind: str, text: str) -> None:
         role = ROLE_OF_MODE.get(kind)
         target = {"apologies": self.out.apologies, "absent": self.out.absent}.get(
             kind, self.out.present)
-        for person in parse_people(text):
+        for person in parse_people(text, self.affiliations):
             if role and not person.role:
                 person.role = role
             if target is self.out.present and self._merge_known(person):
@@ -74,9 +101,32 @@ class AttendanceRules:
         return False
 
 
-def looks_like_list(text: str) -> bool:
+def list_heading(title: str) -> str | None:
+    """The list a heading opens ("Voting Member Regrets" -> apologies), if any."""
+    m = LIST_HEADING.match(title.strip())
+    return next(k for k in ("apologies", "absent", "present") if m.group(k)) if m else None
+
+
+def affiliation_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines in bulleted lists written "Name, Affiliation" a line: lists where
+    most items hold exactly one comma. Elsewhere a comma separates two names."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if BULLET_ITEM.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            commas = sum(1 for j in run if _PAREN_TEXT.sub("", lines[j]).count(",") == 1)
+            if commas * 4 >= len(run) * 3:
+                out.update(run)
+        run = []
+    return out
+
+
+def looks_like_list(text: str, affiliation: bool = False) -> bool:
     """A line of names rather than a sentence about them."""
-    people = parse_people(text)
+    people = parse_people(text, affiliation)
     if not people:
         return False
     words = cleaned_words(text)

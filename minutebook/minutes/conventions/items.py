@@ -12,6 +12,7 @@ import re
 
 from ..model import Item
 from .actions import ACTION_PREFIX
+from .attendance import list_heading
 from .dates import find_dates, is_only_date
 from .decisions import DECISION_PREFIX
 from .labels import LABEL_CELL, label_kind
@@ -85,6 +86,10 @@ class ItemRules:
         label = LABEL_CELL.match(title)
         if label and number is None:
             self._label(label_kind(label), "")
+            return
+        listed = list_heading(title)
+        if listed and number is None:
+            self._label(listed, "")
             return
         self.in_title = False
         self.mode = heading_mode(title)
