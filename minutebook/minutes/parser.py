@@ -23,7 +23,7 @@ from .conventions.dates import date_in_name
 from .conventions.decisions import DecisionRules
 from .conventions.front_matter import FrontMatterRules
 from .conventions.initials import InitialsRules
-from .conventions.items import NUMBERED, ItemRules, numbered_headings
+from .conventions.items import BOLD_LINE, NUMBERED, ItemRules, numbered_headings
 from .conventions.labels import LabelRules
 from .conventions.meeting import TitleBlockRules
 from .conventions.names import strip_markup
@@ -31,6 +31,7 @@ from .conventions.next_meetings import NextMeetingRules
 from .conventions.notes import NoteRules
 from .conventions.owners import People
 from .conventions.tables import TableRules
+from .conventions.text_tables import expand_text_tables
 from .conventions.words import BULLET, MD_HEADING, RULE
 from .model import Block, Item, Meeting, ParsedMinutes
 
@@ -59,6 +60,9 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.confidential_items: set[int] = set()
         self.summary_from = 0
         self.table = None
+        self.table_rows: dict[int, list[Block]] = {}  # every table's rows, to read its shape
+        self.shape = None
+        self.shape_row = 0
         self.action_col: int | None = None
         self.kind_header: tuple[str, ...] | None = None
         self.meeting_date: dt.date | None = None
@@ -69,9 +73,13 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.next_dates: dict[dt.date, str | None] = {}
         self.minutes_decided: set[int] = set()
         self.affiliations = False  # the lines being read are "Name, Affiliation" a line
+        self.list_bulleted = False  # the attendance list being read is a bulleted one
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
-        blocks = self._front_matter(blocks)
+        blocks = expand_text_tables(self._front_matter(blocks))
+        for block in blocks:
+            if block.kind == "row":
+                self.table_rows.setdefault(block.table, []).append(block)
         self.markdown = any(b.kind == "paragraph" and MD_HEADING.match(b.text.lstrip())
                             and b.text.lstrip().startswith("#") for b in blocks[:200])
         unit: list[tuple[str, bool]] = []
@@ -105,13 +113,15 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         text = BULLET.sub("", text).strip()
         if not text:
             return
-        md = MD_HEADING.match(text) if raw.lstrip().startswith("#") else None
+        md = MD_HEADING.match(text) if raw.lstrip(" \t>").startswith("#") else None
         if md:
             self._heading(md.group(2).strip(), len(md.group(1)), None)
             return
         if RULE.match(text):
             return
         if self._label_line(text):
+            return
+        if BOLD_LINE.match(BULLET.sub("", raw.strip())) and not bulleted and self._bold_heading(text):
             return
         if numbered:
             m = NUMBERED.match(text)
@@ -120,7 +130,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         if self._caps_heading(text, standalone, bulleted):
             return
-        if self.mode and self._mode_line(text, indent):
+        if self.mode and self._mode_line(text, indent, bulleted, standalone):
             return
         if self._title_heading(text, standalone, bulleted, in_cell):
             return
@@ -128,10 +138,10 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         self._content(text)
 
-    def _mode_line(self, text: str, indent: int) -> bool:
+    def _mode_line(self, text: str, indent: int, bulleted: bool, standalone: bool) -> bool:
         mode = self.mode
         if mode in ATTENDANCE_MODES:
-            return self._attendance_line(text)
+            return self._attendance_line(text, bulleted, standalone)
         if mode in ("actions", "review", "decisions"):
             return self._summary_line(text, indent)
         if mode == "future":

@@ -113,6 +113,8 @@ class ActionRules:
     def _due_dates(self, next_dates: list[dt.date]) -> None:
         year = self.year()
         for action in self.out.actions:
+            if action.due:
+                continue  # given by a Due column
             due = None
             for date, start, _ in find_dates(action.text, year):
                 if DUE_LEAD.search(action.text[max(0, start - 30):start]):

@@ -13,6 +13,9 @@ from .names import cleaned_words, initials_of, is_initialism, norm_name, parse_p
 from .words import SENTENCE_SPLIT
 
 _I = re.IGNORECASE
+# Lower-case words that belong inside names.
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "bin",
+                  "al", "el", "ap", "ter", "ten", "y", "dos", "das"}
 BULLET_ITEM = re.compile(r"^\s*(?:[*\-+•·▪◦○●]|\d{1,2}[.)])\s+\S")
 _PAREN_TEXT = re.compile(r"\([^()]*\)")
 
@@ -35,21 +38,49 @@ LIST_HEADING = re.compile(
         f"(?P<{k}>{LABELS[k]})" for k in ("apologies", "absent", "present")) + r")"
     r"(?:\s*\([^()]*\))?\s*:?$", _I)
 # Checklists: "[x] Ann Example" attended, "[ ] Ben Sample" did not; "~~Cara Test~~" struck out.
+# "None", "No apologies were received": a list with no one in it.
+NO_ONE = re.compile(r"^(?:none|nil|n/?a|-|no apologies\b.*|no one\b.*|there were no apologies\b.*|"
+                    r"apologies: none)\.?$", _I)
+# Groups a sentence may name where people are expected.
+NOT_PEOPLE = {"members", "councillors", "all", "everyone", "all members", "none", "the chair",
+              "the clerk", "governors", "trustees", "directors", "officers", "the public"}
 CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔✗]?)\]\s*")
 STRUCK = re.compile(r"^~~.*~~$")
 # A chair or scribe line adds the person to the present list with this role.
 ROLE_OF_MODE = {"chair": "Chair", "scribe": "Scribe"}
 
-APOLOGY_SENTENCE = re.compile(
-    r"^apologies(?: for absence)?(?: were| was| had been| have been)?\s+(?:received|submitted|"
-    r"tendered|given|sent|noted)\s+(?:from|by|for)\s*:?\s*(?P<who>.+?)\.?$", _I)
+# Sentences that give apologies; "who" is the list of names.
+_RECEIVED = r"(?:received|submitted|tendered|given|sent|noted|accepted|recorded|offered)"
+APOLOGY_SENTENCES = tuple(re.compile(p, _I) for p in (
+    # Apologies (for absence) were received (and accepted) from Ann Lee and Bob Roe.
+    r"\bapologies(?: for (?:absence|lateness))?(?: were| was| had been| have been| are)?\s+"
+    rf"{_RECEIVED}(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on behalf of)\s*:?\s*"
+    r"(?P<who>.+)",
+    # Apologies from Ann Lee were noted.
+    rf"\bapologies (?:from|of)\s+(?P<who>.+?)\s+(?:(?:were|was|had been|have been)\s+)?"
+    rf"{_RECEIVED}\b",
+    # Ann Lee and Bob Roe sent their apologies.
+    r"^(?P<who>[A-Z].{0,120}?)\s+(?:sent|gave|tendered|offered|had sent|have sent|has sent)\s+"
+    r"(?:(?:his|her|their)\s+)?apologies\b",
+))
+# Where the names of an apology sentence end: "Tom Foy who was at work", "Ann Lee, as".
+WHO_END = re.compile(r"\s+(?:who|as|because|due to|owing to|since|being|for (?:the|this|that|"
+                     r"work|personal|family|health)|and (?:were|was) (?:accepted|noted))\b.*$|"
+                     r"[.;]\s*$", _I)
 PRESENT_SENTENCE = re.compile(r"^(?:those present|present were|attending were)\s*:?\s*"
                               r"(?P<who>.+?)\.?$", _I)
 
 
 class AttendanceRules:
-    def _attendance_line(self, text: str) -> bool:
+    def _attendance_line(self, text: str, bulleted: bool = False,
+                         standalone: bool = False) -> bool:
         """A line under an attendance heading or label; False ends the list."""
+        if self.list_bulleted and not bulleted and standalone:
+            self.mode = None  # a paragraph after a bulleted list is not one of its items
+            return False
+        self.list_bulleted = self.list_bulleted or bulleted
+        if NO_ONE.match(text):
+            return True
         box = CHECKBOX.match(text)
         if box:
             if box.group("mark") in ("", " ", "✗"):
@@ -60,6 +91,8 @@ class AttendanceRules:
         if looks_like_list(text, self.affiliations):
             self._add_people(self.mode, text)
             return True
+        if bulleted and self.list_bulleted and len(text.split()) <= 6:
+            return True  # one entry that reads as no name does not end a bulleted list
         self.mode = None
         return False
 
@@ -89,9 +122,11 @@ class AttendanceRules:
 
     def _attendance_sentence(self, text: str) -> bool:
         for sentence in SENTENCE_SPLIT.split(text):
-            m = APOLOGY_SENTENCE.match(sentence.strip())
+            m = next(filter(None, (p.search(sentence.strip()) for p in APOLOGY_SENTENCES)), None)
             if m:
-                self._add_people("apologies", m.group("who"))
+                who = WHO_END.sub("", m.group("who")).strip()
+                if not NO_ONE.match(who) and who.casefold() not in NOT_PEOPLE:
+                    self._add_people("apologies", who)
                 if sentence.strip() == text.strip():
                     return True
         m = PRESENT_SENTENCE.match(text)
@@ -109,7 +144,7 @@ def list_heading(title: str) -> str | None:
 
 def affiliation_lines(lines: list[str]) -> set[int]:
     """Indexes of lines in bulleted lists written "Name, Affiliation" a line: lists where
-    most items hold exactly one comma. Elsewhere a comma separates two names."""
+    most items hold a comma. Elsewhere a comma separates two names."""
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
@@ -117,7 +152,7 @@ def affiliation_lines(lines: list[str]) -> set[int]:
             run.append(i)
             continue
         if len(run) >= 2:
-            commas = sum(1 for j in run if _PAREN_TEXT.sub("", lines[j]).count(",") == 1)
+            commas = sum(1 for j in run if "," in _PAREN_TEXT.sub("", lines[j]))
             if commas * 4 >= len(run) * 3:
                 out.update(run)
         run = []
@@ -130,7 +165,11 @@ def looks_like_list(text: str, affiliation: bool = False) -> bool:
     if not people:
         return False
     words = cleaned_words(text)
-    return words <= 8 * len(people) and not text.rstrip().endswith(("?", "!"))
+    if words > 8 * len(people) or text.rstrip().endswith(("?", "!")):
+        return False
+    # "Ann and Bob apologised for their lateness." is a sentence about people, not a list.
+    return not any(sum(1 for w in p.name.split()[1:] if w.islower() and w not in NAME_PARTICLES)
+                   >= 2 for p in people)
 
 
 def _same_person(known: Person, new: Person, key: str) -> bool:

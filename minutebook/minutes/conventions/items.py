@@ -27,12 +27,15 @@ NUMBERED = re.compile(
     r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.):]\s*|\s+)(?P<title>\S.*)$", _I)
 BARE_NUMBER = re.compile(r"^(?:item\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$", _I)
 CAPS_WORD = re.compile(r"[A-Z]{3,}")
+# A line that is all bold, as markdown minutes mark a heading: "**Members present**".
+BOLD_LINE = re.compile(r"^(\*\*|__)[^*_]{1,80}?\1\s*:?\s*$")
 # Headings that open a section read as a list rather than as discussion.
 HEADING_MODES = (
     ("review", re.compile(r"^(?:review(?: of)?(?: the)?(?: previous| outstanding| open)?"
                           r" actions?(?: items?| points?| log)?|actions? review|"
                           r"review action items?|action review|"
-                          r"actions? from (?:the )?(?:last|previous) meeting)\b", _I)),
+                          r"actions? (?:from|of) (?:the )?(?:last|previous|earlier) meetings?|"
+                          r"outstanding actions|matters arising from (?:the )?actions)\b", _I)),
     ("actions", re.compile(r"^(?:actions?|action points|action items|new actions|"
                            r"actions? (?:arising|agreed|list|log|summary)|"
                            r"summary of actions)$", _I)),
@@ -57,6 +60,16 @@ class ItemRules:
         if self.in_title and not self.out.items and self._title_line(text):
             return True
         self._heading(sentence_case(body), 7, None)
+        return True
+
+    def _bold_heading(self, text: str) -> bool:
+        body = text.strip().rstrip(":").strip()
+        if not body or len(body.split()) > 10 or find_dates(body) and len(body.split()) > 4:
+            return False
+        opens_list = list_heading(body) or LABEL_CELL.match(body)
+        if not opens_list and self.in_title and not self.out.items and self._title_line(text):
+            return True
+        self._heading(body, 7, None)
         return True
 
     def _title_heading(self, text: str, standalone: bool, bulleted: bool, in_cell: bool) -> bool:

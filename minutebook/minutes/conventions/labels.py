@@ -17,6 +17,7 @@ _I = re.IGNORECASE
 LABELS: dict[str, str] = {**next_meetings.LABELS, **meeting.LABELS, **attendance.LABELS}
 LABEL_LINE = re.compile(
     r"^(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")"
+    r"(?:\s*\((?:please|add|if)\b[^()]*\))?"  # "Attendance (please add yourself):"
     r"\s*(?:[:\-–—\t]\s*(?P<value>.*)|$)", _I)
 LABEL_CELL = re.compile(
     r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:?$", _I)
@@ -52,6 +53,7 @@ class LabelRules:
                 self._add_people(kind, value)
             self.mode = kind
             self.mode_indent = -1
+            self.list_bulleted = False
             return
         self.mode = None
 

@@ -38,6 +38,7 @@ PRONOUNS = re.compile(r"^(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?$", re.I)
 NOT_ROLE = re.compile(r"^(?:(?:she|he|they|ze|xe)/\w+(?:/\w+)?|kinda|sort of|\?|"
                       r"delegate for .*|for .*|via .*)$", re.I)
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")  # markdown's "1\. Welcome", "\+"
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ANGLE_TAG = re.compile(r"<[^>]{0,200}>")
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -46,6 +47,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w[\w.-]*")
 _INITIALS_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,5}$")
 _SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\n|•|·|\u2022)\s*")
 _INNER_NAME = re.compile(r"(?<=\w)\s*\(([A-Z][a-z]+)\)\s*(?=[A-Z][a-z])")
+_UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
 _LINE_SPLIT = re.compile(r"\s*(?:;|\n|•|·|\u2022)\s*")
 _BULLET = re.compile(r"^\s*(?:[*\-+•·]|\d+[.)])\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -53,7 +55,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 def strip_markup(text: str) -> str:
     """Markdown links to their text; html tags and emphasis removed."""
-    text = _LINK.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", text))
     text = _ANGLE_TAG.sub("", text)
     return text.replace("**", "").replace("__", "").replace("`", "")
 
@@ -113,7 +115,7 @@ def clean_person(raw: str, affiliation: bool = False) -> Person | None:
     text = _URL.sub(" ", strip_markup(raw))
     text = _BULLET.sub("", text)
     text = _best_part(text.split("//"))
-    text = CONTACT.sub("", text)
+    text = _UNCLOSED.sub("", CONTACT.sub("", text))
     if PRONOUNS.match(_PAREN.sub(" ", text).strip()):
         return None
     # "VM (Vicky) Brasseur": a bracket inside the name is a name it goes by; it stays.

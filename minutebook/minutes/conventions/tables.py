@@ -18,6 +18,7 @@ from .labels import LABEL_CELL, label_kind
 from .names import is_initialism
 from .next_meetings import kind_of
 from .owners import lead_owners
+from .table_shapes import action_of, attendance_of, table_shape
 
 _I = re.IGNORECASE
 # Header cells of the column that holds a row's action or its owner.
@@ -34,10 +35,33 @@ class TableRules:
             self.table = block.table
             self.action_col = None
             self.kind_header = None
+            self.shape = table_shape(self.table_rows.get(block.table, []), self.mode)
+            self.shape_row = 0
         cells = [" ".join(c.split()) if "\n" not in c else c.strip() for c in block.cells]
+        if self.shape is not None:
+            self.shape_row += 1
+            if self.shape_row - 1 > self.shape.header:
+                self._shaped_row(cells)
+            return
         if self._header_row(cells) or self._date_row(cells) or self._label_row(cells):
             return
         self._item_row(cells)
+
+    def _shaped_row(self, cells: list[str]) -> None:
+        """A row of an attendance grid or an action table (table_shapes.py)."""
+        if self.shape.kind in ("attendance", "marks"):
+            found = attendance_of(self.shape, cells)
+            if found:
+                self._add_people(*found)
+            return
+        found = action_of(self.shape, cells, self.year())
+        if found is None:
+            return
+        text, owners, due = found
+        if self.mode != "review":  # the actions of an earlier meeting are not new ones
+            self._add_action(text, owners)
+            self.out.actions[-1].due = self.out.actions[-1].due or due
+        self._entry("action", text)
 
     def _header_row(self, cells: list[str]) -> bool:
         flat = [c for c in cells if c]
