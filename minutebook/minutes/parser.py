@@ -71,6 +71,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.front_date: dt.date | None = None        # front matter's date: (maybe the post's)
         self.front_title_date: dt.date | None = None  # a date in the front matter's title
         self.next_dates: dict[dt.date, str | None] = {}
+        self.next_week = False  # "Agenda for next week": a meeting seven days on
         self.minutes_decided: set[int] = set()
         self.affiliations = False  # the lines being read are "Name, Affiliation" a line
         self.list_bulleted = False  # the attendance list being read is a bulleted one
@@ -142,6 +143,9 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         mode = self.mode
         if mode in ATTENDANCE_MODES:
             return self._attendance_line(text, bulleted, standalone)
+        if mode.startswith("value:"):
+            self._label(mode[6:], text)
+            return True
         if mode in ("actions", "review", "decisions"):
             return self._summary_line(text, indent)
         if mode == "future":
@@ -162,6 +166,8 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
                                    f"{self.name_date:%-d %B %Y} was taken from the file name")
         out.date = self.meeting_date.isoformat() if self.meeting_date else None
         out.present = merge_roles(out.present)
+        if self.next_week and self.meeting_date:
+            self._add_next(self.meeting_date + dt.timedelta(days=7), None)
         if out.date is None:
             out.warnings.insert(0, "No meeting date was found")
         after = {d: k for d, k in self.next_dates.items()

@@ -36,7 +36,12 @@ class LabelRules:
         return True
 
     def _label(self, kind: str, value: str) -> None:
-        if kind == "date":
+        if not value and kind in ("date", "venue", "when_where"):
+            self.mode = f"value:{kind}"  # a heading "Venue": the value is the next line
+            return
+        if kind == "when_where":
+            self._when_where(value)
+        elif kind == "date":
             date = first_date(value, self.year())
             if date and not self.meeting_date:
                 self.meeting_date = date

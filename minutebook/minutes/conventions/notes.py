@@ -153,7 +153,7 @@ class NoteRules:
                     or (colon and len(who.split()) <= 2 and who[0].isalpha()))
 
     def _entry(self, kind: str, text: str) -> None:
-        if kind != "action" and kind != "decision":
+        if kind != "action":
             self._next_meeting_in(text)
         item = self.item
         confidential = self._confidential(text)
