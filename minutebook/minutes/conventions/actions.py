@@ -16,14 +16,18 @@ from .dates import find_dates
 from .decisions import DECISION_PREFIX
 from .names import fold, is_initialism
 from .next_meetings import NEXT_MEETING
-from .owners import NOT_OWNERS, ROLE_OWNERS, Lead, People, lead_owners, trailing_owners
+from .owners import NOT_OWNERS, Lead, People, is_owner_word, lead_owners, trailing_owners
 from .words import PLACEHOLDER, SENTENCE_SPLIT
 
 _I = re.IGNORECASE
 
 ACTION_PREFIX = re.compile(
-    r"^(?:\[\s*ACTIONS?\s*\]|ACTIONS?\b(?:\s+POINTS?)?|Actions?(?:\s+points?)?(?=\s*[:\-–—])"
-    r"|Action(?=\s+[A-Z]{2,4}\b))\s*[:\-–—]?\s*(?P<rest>.*)$")
+    r"^(?:\[\s*ACTIONS?\s*\]|ACTIONS?\b(?:\s+(?:POINTS?|ITEMS?))?"
+    r"|Actions?(?:\s+(?:points?|items?))?(?=\s*[:\-–—])"
+    r"|Action(?=\s+[A-Z]{2,4}\b)|AI(?=\s*[:\-–—])|AI is to(?=\s))\s*[:\-–—]?\s*(?P<rest>.*)$")
+# An entry of an actions list reported done at this meeting: not a new action.
+DONE_ENTRY = re.compile(r"[\[(]\s*(?:closed|done|complete[d]?|completed)\s*[\])]\s*\.?$|"
+                        r"^(?:~~.*~~|\[x\]\s.*)$", _I)
 TRAILING_ACTION = re.compile(r"^(?P<body>.+?[.;])\s*\(?\b(?:ACTION|Action)\s*[:\-–—]?\s*"
                              r"(?P<who>[^.:;]{1,60}?)\)?\.?$")
 AT_OWNER = re.compile(r"^@(?P<who>[A-Za-z][\w.-]*):\s*(?P<rest>[^<>]+)$")
@@ -46,6 +50,9 @@ class ActionRules:
             return True  # comments nested under an action, or a deferred group
         self.skip_indent = -1
         text = LIST_NUMBER.sub("", text)
+        if DONE_ENTRY.search(text):
+            self._entry("action", text)
+            return True
         if text.endswith(":") or text.casefold().startswith("deferred"):
             self.skip_indent = indent
             return True
@@ -132,8 +139,7 @@ class ActionRules:
 
 
 def all_people(lead: Lead, people: People) -> bool:
-    return all(is_initialism(o) or o in people.full_names or o.casefold() in people.given
-               or o.casefold() in ROLE_OWNERS for o in lead.owners)
+    return all(is_owner_word(o, people) for o in lead.owners)
 
 
 def _tokens(text: str) -> set[str]:

@@ -174,6 +174,7 @@ def _heading_like(title: str, line: str) -> bool:
 
 
 def heading_mode(title: str) -> str | None:
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", title)  # "Action Items (AIs)"
     for mode, pattern in HEADING_MODES:
         if pattern.search(title):
             return mode

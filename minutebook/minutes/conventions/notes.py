@@ -38,6 +38,12 @@ NOTE = re.compile(r"^(?:(?P<nb>N\.?B\.?(?=[\s:\-–—]))|(?P<note>NOTE|Note(?=\
                   r"\s*[:\-–—]?\s*(?P<rest>.*)$")
 CONFIDENTIAL = re.compile(r"\b(?:confidential|part (?:2|ii|two)\b|exempt(?:ion)?|"
                           r"not for publication)\b", _I)
+# "CC asked the Parish Clerk to ...", "The Chair requested that the Clerk writes ...".
+ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?:that\s+)?"
+                   r"(?P<rest>(?:the\s+)?[A-Z@].*)$")
+# Where a sentence's second clause may start: ", and Luca will ...", "; the Clerk to ...".
+CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\s+)?[A-Z@])|"
+                          r";\s+|\s+[-–—]\s+")
 SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
                            r"\s*:\s+(?P<rest>.*)$")
 SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
@@ -123,9 +129,31 @@ class NoteRules:
                     and speaker is None:
                 self._add_action(task, lead.owners)
                 kind = "action"
+            elif speaker is None and self._clause_actions(task):
+                kind = "action"
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
         return kind
+
+    def _clause_actions(self, sentence: str) -> bool:
+        """"CC asked the Clerk to write ...", and "..., and Luca will do the same"."""
+        asked = ASKED.match(sentence)
+        if asked:
+            rest = asked.group("rest")
+            lead = lead_owners(rest, self.people, strict=True)
+            # "asked the Clerk to" or "asked Ann Lee to": one named doer, not "asked Heads to"
+            if len(lead.owners) == 1 and lead.kind == "to" and (
+                    rest.startswith("the ") or all_people(lead, self.people)
+                    and not lead.owners[0].casefold().endswith("s")):
+                self._add_action(sentence, lead.owners)
+                return True
+        found = False
+        for clause in CLAUSE_SPLIT.split(sentence)[1:]:
+            lead = lead_owners(clause.strip(), self.people, strict=True)
+            if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
+                self._add_action(clause.strip(), lead.owners)
+                found = True
+        return found
 
     def _sentence_speaker(self, sentence: str) -> bool:
         lead = lead_owners(sentence, self.people, strict=True)

@@ -35,9 +35,18 @@ NOT_PERSON_ACRONYMS = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\+|/|\band\b)\s*")
 _PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+# What follows an owner in "X to ...", "X will ...", "X agreed to ...", "X would ...".
 _AFTER = re.compile(r"\s*(?P<colon>:)?\s*(?:[✅✔☑✓]\ufe0f?\s*)?"
-                    r"(?P<kw>(?:is|are|needs?|has|have)\s+to|to|will|shall|should|must)\b\s*",
+                    r"(?P<kw>(?:is|are|was|were|needs?|has|have)\s+to|to|will|shall|should|must|"
+                    r"would(?! (?:like|prefer|be (?:good|nice|helpful|great)))|agreed to|"
+                    r"offered to|undertook to|volunteered to|kindly agreed to)\b\s*",
                     re.IGNORECASE)
+# Titles before a surname: "Mr Harrison to ...", "Cllr. Jenkinson would ...".
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd|Rev)\.?\s+(?=[A-Z])")
+# A role with its qualifier: "the Parish Clerk", "the Company Secretary".
+_ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<word>(?i:" + "|".join(
+    sorted((re.escape(w) for w in ROLE_OWNERS), key=len, reverse=True)) + r")))\b")
+_HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
 _PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
 _DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
@@ -53,6 +62,7 @@ class People:
     given: dict[str, list[str]] = field(default_factory=dict)
     # casefolded multi-word names, longest first, for matching at a position
     folded: list[tuple[str, int]] = field(default_factory=list)
+    family: set[str] = field(default_factory=set)  # casefolded surnames
 
     def add(self, name: str) -> None:
         if name in self.full_names:
@@ -61,6 +71,8 @@ class People:
         if " " in name:
             self.folded.append((name.casefold(), len(name)))
             self.folded.sort(key=lambda t: t[1], reverse=True)
+        if " " in name:
+            self.family.add(name.split()[-1].casefold())
         first = given_name(name)
         if first:
             self.given.setdefault(first.casefold(), []).append(name)
@@ -84,15 +96,24 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
         for name, size in people.folded:
             if low.startswith(name) and (len(low) == size or not low[size].isalnum()):
                 return text[pos:pos + size], pos + size
+    handle = _HANDLE.match(text, pos)
+    if handle:
+        return handle.group(0), handle.end()
+    title = _TITLE.match(text, pos)
+    if title:
+        surname = _WORD.match(text, title.end())
+        if surname and (not strict or surname.group(0).casefold() in people.family):
+            return text[pos:surname.end()], surname.end()
+    role = _ROLE_PHRASE.match(text, pos)
+    if role and (role.group("role") != role.group("word")
+                 or text[pos:pos + 4].casefold() == "the "):
+        return role.group("role"), role.end()
     m = _WORD.match(text, pos)
     if not m:
         return None
     word = m.group(0).rstrip("'’-")
     end = m.start() + len(word)
     if word.casefold() == "the":
-        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if nxt and nxt.group(0).casefold() in ROLE_OWNERS:
-            return nxt.group(0), nxt.end()
         return None
     if word.casefold() in NOT_OWNERS:
         return None
@@ -129,7 +150,7 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
         return Lead([], 0, None)
     rest = text[pos:]
     m = _AFTER.match(rest)
-    if m and _preposition(m, rest) and not all(_is_owner_word(o, people) for o in owners):
+    if m and _preposition(m, rest) and not all(is_owner_word(o, people) for o in owners):
         # "Write to the transport team": a verb and a preposition, not "Martin to write".
         return Lead([], 0, None)
     if m:
@@ -152,12 +173,13 @@ def _preposition(after: re.Match, rest: str) -> bool:
         _DETERMINER.match(rest, after.end()))
 
 
-def _is_owner_word(owner: str, people: People) -> bool:
-    return _is_person_like(owner, people) or owner.casefold() in ROLE_OWNERS
+def is_owner_word(owner: str, people: People) -> bool:
+    """A person the minutes know, or a role ("Clerk", "Parish Clerk")."""
+    return _is_person_like(owner, people) or owner.split()[-1].casefold() in ROLE_OWNERS
 
 
 def _is_person_like(owner: str, people: People) -> bool:
-    return is_initialism(owner) or owner in people.full_names or (
+    return owner.startswith("@") or bool(_TITLE.match(owner)) or is_initialism(owner) or owner in people.full_names or (
         owner.casefold() in people.given)
 
 

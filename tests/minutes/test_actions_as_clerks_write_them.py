@@ -1,0 +1,49 @@
+import pytest
+
+from minutebook.minutes import parse_text
+
+HEAD = ("Minutes of the Saltmarsh Hall committee held on 2 March 2022\n\n"
+        "Present: Mr Idris Pask, Nell Quartermain (NQ), Otto Reyes, Parish Clerk: Pia Sato\n\n"
+        "1. Hall roof\n")
+
+
+@pytest.mark.parametrize("line, text, owners", [
+    ("ACTION: NQ to get three quotes.", "NQ to get three quotes.", ["NQ"]),
+    ("Action – Otto to book the scaffold.", "Otto to book the scaffold.", ["Otto"]),
+    ("Action items: NQ to chase the insurer", "NQ to chase the insurer", ["NQ"]),
+    ("AI: Otto to photograph the damage", "Otto to photograph the damage", ["Otto"]),
+    ("Mr Pask agreed to write to the diocese.", "Mr Pask agreed to write to the diocese.",
+     ["Mr Pask"]),
+    ("Otto would draft a letter to the tenants.", "Otto would draft a letter to the tenants.",
+     ["Otto"]),
+    ("The Clerk will circulate both letters.", "The Clerk will circulate both letters.",
+     ["Clerk"]),
+    ("NQ asked the Parish Clerk to order new gutters.",
+     "NQ asked the Parish Clerk to order new gutters.", ["Parish Clerk"]),
+    ("The roof was inspected, and Otto will report back in April.",
+     "Otto will report back in April.", ["Otto"]),
+])
+def test_the_action_and_its_owner_are_found(line, text, owners):
+    parsed = parse_text(HEAD + line + "\n")
+    assert [(a.text, a.owners) for a in parsed.actions] == [(text, owners)]
+
+
+@pytest.mark.parametrize("line", [
+    "The roof was inspected last week.",
+    "Otto would like to see the quotes first.",
+    "NQ asked members to think about the colour.",
+])
+def test_discussion_is_not_an_action(line):
+    assert parse_text(HEAD + line + "\n").actions == []
+
+
+def test_a_handle_owns_an_action():
+    parsed = parse_text("# Lintel project, 3 May 2023\n\n## Attending\n\n* Ama Boateng (@amab)\n\n"
+                        "## Release\n\n* @amab will cut the release on Friday.\n")
+    assert [a.owners for a in parsed.actions] == [["@amab"]]
+
+
+def test_entries_reported_closed_in_an_actions_list_are_not_new():
+    parsed = parse_text(HEAD + "\n## Actions\n\n1. Clean the gutters [closed]\n"
+                        "2. Members to send their photos to the Clerk [new]\n")
+    assert [a.text for a in parsed.actions] == ["Members to send their photos to the Clerk [new]"]
