@@ -144,3 +144,4 @@ def all_people(lead: Lead, people: People) -> bool:
 
 def _tokens(text: str) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", fold(text)) if t not in NOT_OWNERS}
+

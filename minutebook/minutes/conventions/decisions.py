@@ -25,6 +25,30 @@ BODY_DECIDED = re.compile(
 PASSIVE_DECIDED = re.compile(
     r"^(?:the )?[\w'’ -]{1,60}? (?:was|were) (?:\w+ly )?(?:approved|agreed|adopted|"
     r"accepted|ratified|endorsed)\b(?! (?:that|with|by \w+ \w+ (?:but|although)))", _I)
+# Other sentences that record a decision, one convention a line.
+DECIDED_SENTENCES = tuple(re.compile(p, _I) for p in (
+    # The Directors decided / The councillors agreed / The Members resolved by ...
+    r"^(?:the |all )?(?:[\w'’-]+\s+){0,3}?(?:members|directors|councillors|trustees|governors|"
+    r"committee|board|council|group|forum|meeting|panel|executive|officers)\s+"
+    r"(?:\w+ly\s+)?(?:agreed|resolved|approved|decided|endorsed|ratified|confirmed)\b",
+    r"^the [A-Z]{2,5}s?\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|decided|endorsed)\b",
+    # elections and appointments
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:duly\s+|unanimously\s+)?(?:re-)?"
+    r"(?:elected|appointed|co-opted)\b",
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:re-)?elected\s+\w+",
+    r"\baccepted the (?:position|office|role) of\b",
+    # consensus
+    r"^(?:the\s+)?(?:\w+\s+){0,2}?consensus\b(?:\s+\w+){0,4}?\s+(?:is|was)\s+(?:that|to)\b|"
+    r"^(?:loose |rough |general |clear )?consensus\s*[:\-–]",
+    # proposed and seconded
+    r"\bproposed\b.{0,80}\bseconded\b",
+    # the minutes agreed as a true record
+    r"\b(?:agreed|approved|adopted|accepted|signed|confirmed)\b.{0,60}\b(?:a |an )?"
+    r"(?:true|accurate|correct) record\b|\badoption of (?:the )?(?:previous|last) minutes\b",
+    # "Request for a bench agreed."
+    r"^(?=(?:\S+\s+){3,20}\S+$)(?!.*\b(?:also|too|all)\s+agreed).*\s(?:agreed|approved|adopted)"
+    r"\.?$",
+))
 APPROVAL_WORD = re.compile(r"\b(?:agreed|approved|accepted|confirmed|adopted|signed)\b", _I)
 CORRECTION_WORD = re.compile(r"\b(?:correct\w*|amend\w*|error|errors|should read|alter\w*|"
                              r"chang\w+|spelling)\b", _I)
@@ -74,3 +98,9 @@ def _lower_first(text: str) -> str:
 
 def is_minutes_item(item: Item | None) -> bool:
     return item is not None and bool(MINUTES_ITEM.match(item.title))
+
+
+def decided(sentence: str) -> bool:
+    """A sentence that records a decision, in any of the ways above."""
+    return bool(BODY_DECIDED.match(sentence) or PASSIVE_DECIDED.match(sentence)
+                or any(p.search(sentence) for p in DECIDED_SENTENCES))

@@ -20,11 +20,10 @@ from .actions import (
 )
 from .decisions import (
     AGREED_SUFFIX,
-    BODY_DECIDED,
     DECISION_PREFIX,
-    PASSIVE_DECIDED,
     PROPOSAL,
     PROPOSAL_ACCEPTED,
+    decided,
     is_minutes_item,
 )
 from .initials import initials_or_name
@@ -44,6 +43,11 @@ ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+
 # Where a sentence's second clause may start: ", and Luca will ...", "; the Clerk to ...".
 CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\s+)?[A-Z@])|"
                           r";\s+|\s+[-–—]\s+")
+# "No decision was taken", "were not approved pending ...": said, but not decided.
+NOT_DECIDED = re.compile(r"\bno decision\b|\bnot (?:yet )?(?:agreed|approved|decided|adopted)\b|"
+                         r"\bcould not (?:be )?agree", _I)
+DECIDED_THAT = re.compile(r"\b(?:decided|resolved|agreed)\s+that\s+(?P<rest>(?:the\s+)?[A-Z@]\S*"
+                          r"(?:\s+\S+){0,3}?\s+(?:will|is to|are to|to|shall)\s.*)$")
 SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
                            r"\s*:\s+(?P<rest>.*)$")
 SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
@@ -119,9 +123,10 @@ class NoteRules:
             sentence = sentence.strip()
             if not sentence:
                 continue
-            if BODY_DECIDED.match(sentence) or PASSIVE_DECIDED.match(sentence):
+            if decided(sentence) and not NOT_DECIDED.search(sentence):
                 self._decision(sentence)
                 kind = "decision"
+                self._decided_task(sentence)
                 continue
             task = FOLLOWING_MEETING.sub("", sentence)
             lead = lead_owners(task, self.people, strict=True)
@@ -134,6 +139,14 @@ class NoteRules:
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
         return kind
+
+    def _decided_task(self, sentence: str) -> None:
+        """"The Directors decided that Ann will draft ...": a decision that gives work."""
+        m = DECIDED_THAT.search(sentence)
+        if m:
+            lead = lead_owners(m.group("rest"), self.people, strict=True)
+            if lead.owners and lead.kind == "to" and all_people(lead, self.people):
+                self._add_action(m.group("rest"), lead.owners)
 
     def _clause_actions(self, sentence: str) -> bool:
         """"CC asked the Clerk to write ...", and "..., and Luca will do the same"."""
