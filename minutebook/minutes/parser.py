@@ -122,7 +122,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         if self._label_line(text):
             return
-        if BOLD_LINE.match(BULLET.sub("", raw.strip())) and not bulleted and self._bold_heading(text):
+        if not bulleted and BOLD_LINE.match(raw.strip()) and self._bold_heading(text):
             return
         if numbered:
             m = NUMBERED.match(text)

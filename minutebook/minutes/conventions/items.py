@@ -67,7 +67,8 @@ class ItemRules:
         if not body or len(body.split()) > 10 or find_dates(body) and len(body.split()) > 4:
             return False
         opens_list = list_heading(body) or LABEL_CELL.match(body)
-        if not opens_list and self.in_title and not self.out.items and self._title_line(text):
+        if not opens_list and self.in_title and not self.out.items:
+            self._title_line(text)  # a bold line above the first item belongs to the title
             return True
         self._heading(body, 7, None)
         return True
@@ -93,9 +94,9 @@ class ItemRules:
             return
         self.skip_indent = -1
         self.mode_indent = -1
-        if level == 1 and not self.out.items and self.in_title and number is None:
-            self._title_line(title)
-            return
+        if level == 1 and not self.out.items and self.in_title and number is None and (
+                self._title_line(title)):
+            return  # the document's title, date or body; a later "# Announcements" is an item
         label = LABEL_CELL.match(title)
         if label and number is None:
             self._label(label_kind(label), "")
