@@ -126,6 +126,8 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         if numbered:
             m = NUMBERED.match(text)
+            if self._attendance_sentence(m.group("title")):
+                return  # "2. Apologies were received from ..." is the list, not a heading
             self._heading(m.group("title").strip(" :"), 10 + m.group("num").count("."),
                           m.group("num"))
             return

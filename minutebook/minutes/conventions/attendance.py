@@ -24,8 +24,10 @@ LABELS: dict[str, str] = {
     "apologies": r"apologies(?: for absence)?(?: received)?|apologies received from|regrets",
     "absent": r"absent(?: without apolog(?:y|ies))?|absentees|not present",
     "chair": r"chair(?:s|man|woman|person)?|chaired by|co-chairs?",
-    "scribe": r"scribes?|minutes? taken by|minute[- ]?takers?|note[- ]?takers?|clerk",
+    "scribe": r"scribes?|minutes? taken by|minute[- ]?takers?|note[- ]?takers?|"
+              r"(?:parish |town |assistant |deputy )?clerk",
     "present": r"present|attendees|attendance|attending|attended by|members present|"
+               r"those (?:attending|present)|"
                r"in attendance|"
                r"also present|also in attendance|members(?: and officers)?|"
                r"officers(?: present| in attendance)?|participants|governors present",

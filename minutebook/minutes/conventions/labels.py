@@ -17,8 +17,13 @@ _I = re.IGNORECASE
 LABELS: dict[str, str] = {**next_meetings.LABELS, **meeting.LABELS, **attendance.LABELS}
 LABEL_LINE = re.compile(
     r"^(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")"
-    r"(?:\s*\((?:please|add|if)\b[^()]*\))?"  # "Attendance (please add yourself):"
+    r"(?:\s*\([^()]{1,40}\))?"  # "Attendance (please add yourself):", "Present (six):"
     r"\s*(?:[:\-–—\t]\s*(?P<value>.*)|$)", _I)
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
+EMBEDDED_LABEL = re.compile(
+    r"[.;,]?\s+(?=(?:(?:parish|town|assistant|deputy)\s+)?(?:" + "|".join(
+        attendance.LABELS[k] for k in ("present", "apologies", "absent", "scribe", "chair")) +
+    r")\s*:)", _I)
 LABEL_CELL = re.compile(
     r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:?$", _I)
 
@@ -27,12 +32,24 @@ class LabelRules:
     def _label_line(self, text: str) -> bool:
         m = LABEL_LINE.match(text)
         if not m:
-            return False
+            # "1. Those attending: Ann Lee, ..." — a numbered item that is the list itself
+            numbered = ITEM_NUMBER.match(text)
+            m = LABEL_LINE.match(text[numbered.end():]) if numbered else None
+            if not m or label_kind(m) not in ATTENDANCE_MODES or not m.group("value"):
+                return False
         kind = label_kind(m)
-        value = (m.group("value") or "").strip()
-        if kind in ATTENDANCE_MODES and value and not looks_like_list(value):
-            return False
+        value = (m.group("value") or "").strip().lstrip("-–— ").strip()
+        later = None
+        if kind in ATTENDANCE_MODES:
+            # "Present: Ann Lee, Bob Roe. Clerk: Cy Dee In attendance: two residents"
+            cut = EMBEDDED_LABEL.search(value)
+            if cut:
+                value, later = value[:cut.start()].strip(" .;"), value[cut.end():].strip()
+            if value and not looks_like_list(value):
+                return False
         self._label(kind, value)
+        if later:
+            self._label_line(later)
         return True
 
     def _label(self, kind: str, value: str) -> None:

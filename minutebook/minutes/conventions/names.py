@@ -18,7 +18,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "council
           "dame", "rev", "revd", "lord", "lady", "alderman", "alderwoman", "deputy"}
 POST_NOMINALS = {"mbe", "obe", "cbe", "jr", "jr.", "sr", "qc", "kc", "jp", "phd"}
 ROLE_WORDS = re.compile(
-    r"\b(chair(?:man|woman|person)?|vice[- ]chair|co-chair|clerk|secretary|treasurer|"
+    r"\b(chair(?:man|woman|person)?|(?:vice|deputy)[- ]chair(?:man|woman|person)?|co-chair|clerk|"
+    r"secretary|treasurer|"
     r"officer|head(?:teacher)?|head teacher|principal|director|manager|governor|member|"
     r"minutes?|minute[- ]taker|scribe|observer|guest|adviser|advisor|lead|coordinator|"
     r"representative|rep|president|trustee|cabinet|portfolio|leader|deputy|executive|"
@@ -48,6 +49,7 @@ _INITIALS_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,5}$")
 _SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\n|•|·|\u2022)\s*")
 _INNER_NAME = re.compile(r"(?<=\w)\s*\(([A-Z][a-z]+)\)\s*(?=[A-Z][a-z])")
 _UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
+_AFTER_BRACKET = re.compile(r"\)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s|[A-Z][a-z]+\s+[A-Z])")
 _LINE_SPLIT = re.compile(r"\s*(?:;|\n|•|·|\u2022)\s*")
 _BULLET = re.compile(r"^\s*(?:[*\-+•·]|\d+[.)])\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -217,6 +219,8 @@ def split_people(text: str, affiliation: bool = False) -> list[str]:
     With affiliation, the list is one "Name, Affiliation" a line: lines split it, commas not.
     """
     # commas inside brackets belong to the bracket
+    # "Ann Lee (AL) Bob Roe (BR)": a bracket closes one name when another follows
+    text = _AFTER_BRACKET.sub(")\n", text)
     protected = _PAREN.sub(lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x01 "),
                            text)
     pieces = (_LINE_SPLIT if affiliation else _SPLIT).split(protected)
@@ -229,8 +233,8 @@ def parse_people(text: str, affiliation: bool = False) -> list[Person]:
         person = clean_person(piece, affiliation)
         if person is not None:
             people.append(person)
-        elif people and ROLE_WORDS.fullmatch(piece.strip()) and people[-1].role is None:
-            people[-1].role = piece.strip()
+        elif people and ROLE_WORDS.fullmatch(piece.strip(" ()")) and people[-1].role is None:
+            people[-1].role = piece.strip(" ()")  # "Mr B Hart, (Vice Chairman)"
     return people
 
 
