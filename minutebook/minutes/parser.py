@@ -18,6 +18,7 @@ from .conventions.attendance import (
     AttendanceRules,
     affiliation_lines,
     merge_roles,
+    people_lines,
 )
 from .conventions.dates import date_in_name
 from .conventions.decisions import DecisionRules
@@ -75,6 +76,10 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.minutes_decided: set[int] = set()
         self.affiliations = False  # the lines being read are "Name, Affiliation" a line
         self.list_bulleted = False  # the attendance list being read is a bulleted one
+        self.open_list: tuple[str, int, int] | None = None  # an attendance heading opened
+        self.seen = 0  # lines and rows read, to tell a heading with nothing under it
+        self.empty_lists: list[tuple[str, str]] = []
+        self.unsplit: list[str] = []
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
         blocks = expand_text_tables(self._front_matter(blocks))
@@ -94,6 +99,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             if block.kind == "heading":
                 self._heading(strip_markup(block.text).strip(), block.level, None)
             elif block.kind == "row":
+                self.seen += 1
                 self._row(block)
         self._lines(unit)
         return self._finish()
@@ -103,8 +109,12 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         numbered = numbered_headings([line for line, _ in unit])
         affiliations = affiliation_lines([line for line, _ in unit])
+        listed = people_lines([line for line, _ in unit]) if self.in_title else set()
         for index, (raw, single) in enumerate(unit):
             self.affiliations = index in affiliations
+            if index in listed and self.in_title and not self.out.items and self.mode is None:
+                self._label("present", "")  # a list of people above the first item
+                self.list_bulleted = True
             self._line(raw, single and not in_cell, index in numbered, in_cell)
 
     def _line(self, raw: str, standalone: bool, numbered: bool, in_cell: bool) -> None:
@@ -114,6 +124,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         text = BULLET.sub("", text).strip()
         if not text:
             return
+        self.seen += 1
         md = MD_HEADING.match(text) if raw.lstrip(" \t>").startswith("#") else None
         if md:
             self._heading(md.group(2).strip(), len(md.group(1)), None)
@@ -178,8 +189,10 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self._due_dates(sorted(after))
         self._resolve_initials()
         self._fill_person_initials()
+        self._close_list()
         if not out.present:
             out.warnings.append("No attendance list was found")
+        out.warnings.extend(self._attendance_warnings())
         if is_empty(out):
             out.warnings.insert(0, EMPTY_WARNING)
         return out

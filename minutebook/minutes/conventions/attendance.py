@@ -9,15 +9,25 @@ from __future__ import annotations
 import re
 
 from ..model import Person
-from .names import cleaned_words, initials_of, is_initialism, norm_name, parse_people
+from .names import (
+    clean_person,
+    cleaned_words,
+    initials_of,
+    is_initialism,
+    norm_name,
+    parse_people,
+    split_people,
+    strip_markup,
+)
 from .words import SENTENCE_SPLIT
 
 _I = re.IGNORECASE
 # Lower-case words that belong inside names.
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "bin",
                   "al", "el", "ap", "ter", "ten", "y", "dos", "das"}
-BULLET_ITEM = re.compile(r"^\s*(?:[*\-+•·▪◦○●]|\d{1,2}[.)])\s+\S")
+BULLET_ITEM = re.compile(r"^\s*(?:[*\-+•·▪◦○●]|\d{1,2}[.)])\s+(?=\S)")
 _PAREN_TEXT = re.compile(r"\([^()]*\)")
+_ONE_PERSON = re.compile(r"^\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|la|le)){1,4}\s*$")
 
 # Label words that start an attendance list (see labels.py), one key per list.
 LABELS: dict[str, str] = {
@@ -46,6 +56,12 @@ NO_ONE = re.compile(r"^(?:none|nil|n/?a|-|no apologies\b.*|no one\b.*|there were
 # Groups a sentence may name where people are expected.
 NOT_PEOPLE = {"members", "councillors", "all", "everyone", "all members", "none", "the chair",
               "the clerk", "governors", "trustees", "directors", "officers", "the public"}
+# Four or more capitalised words with no separator: names run together.
+GLUED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){3,5}$")
+# Words a list read wrongly (a PDF a word a line) leaves among the names.
+COMMON_WORDS = {"he", "she", "we", "they", "it", "the", "so", "far", "not", "and", "but", "was",
+                "is", "are", "this", "that", "there", "with", "for", "also", "all", "said",
+                "says", "shows", "agreed", "noted", "minutes", "meeting", "item", "items"}
 CHECKBOX = re.compile(r"^\[(?P<mark>[ xX✓✔✗]?)\]\s*")
 STRUCK = re.compile(r"^~~.*~~$")
 # A chair or scribe line adds the person to the present list with this role.
@@ -102,6 +118,9 @@ class AttendanceRules:
         role = ROLE_OF_MODE.get(kind)
         target = {"apologies": self.out.apologies, "absent": self.out.absent}.get(
             kind, self.out.present)
+        for piece in split_people(text, self.affiliations):
+            if clean_person(piece, self.affiliations) is None and GLUED.match(piece.strip()):
+                self.unsplit.append(piece.strip())  # "Ann Example Ben Sample": two names?
         for person in parse_people(text, self.affiliations):
             if role and not person.role:
                 person.role = role
@@ -111,6 +130,25 @@ class AttendanceRules:
                 continue
             target.append(person)
             self.people.add(person.name)
+
+    def _attendance_warnings(self) -> list[str]:
+        """What a clerk should check in the attendance, in their words."""
+        out = []
+        if self.unsplit:
+            shown = "; ".join(f"'{p}'" for p in self.unsplit[:3])
+            out.append(f"{_count(len(self.unsplit), 'name')} in the attendance could not be "
+                       f"split: {shown}")
+        odd = [p.name for p in self.out.present + self.out.apologies + self.out.absent
+               if not p.name.startswith("@") and (p.name.islower() and " " in p.name
+                                                  or p.name.casefold() in COMMON_WORDS)]
+        if odd:
+            verb = "does not read as a name" if len(odd) == 1 else "do not read as names"
+            out.append(f"{_count(len(odd), 'entry', 'entries')} in the attendance {verb} "
+                       f"({', '.join(odd[:4])}): the list may have been read wrongly")
+        if self.empty_lists:
+            out.append("No names could be read under the attendance heading: check who was "
+                       "present")
+        return out
 
     def _merge_known(self, person: Person) -> bool:
         """A chair or scribe already listed as present (perhaps by given name only)."""
@@ -161,6 +199,22 @@ def affiliation_lines(lines: list[str]) -> set[int]:
     return out
 
 
+def people_lines(lines: list[str]) -> set[int]:
+    """Indexes of bulleted runs (three or more) in which every item is one person as lists
+    write them: "Ann Lee (Chair, AL)". At the head of minutes such a list is who attended."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        bare = BULLET_ITEM.sub("", line, count=1) if BULLET_ITEM.match(line) else None
+        if bare is not None and _ONE_PERSON.match(_PAREN_TEXT.sub("", strip_markup(bare))):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
 def looks_like_list(text: str, affiliation: bool = False) -> bool:
     """A line of names rather than a sentence about them."""
     people = parse_people(text, affiliation)
@@ -199,3 +253,7 @@ def merge_roles(people: list[Person]) -> list[Person]:
             continue
         out.append(person)
     return out
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"

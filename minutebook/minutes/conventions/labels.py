@@ -52,6 +52,19 @@ class LabelRules:
             self._label_line(later)
         return True
 
+    def _list_size(self, kind: str) -> int:
+        return len({"apologies": self.out.apologies, "absent": self.out.absent}.get(
+            kind, self.out.present))
+
+    def _close_list(self) -> None:
+        """A "Present:" heading under which no name could be read is worth a warning."""
+        if self.open_list:
+            kind, size, seen = self.open_list
+            # an empty Apologies section is normal; so is a heading straight over a label
+            if kind == "present" and self._list_size(kind) == size and self.seen - 1 > seen:
+                self.empty_lists.append((kind, kind.capitalize()))
+            self.open_list = None
+
     def _label(self, kind: str, value: str) -> None:
         if not value and kind in ("date", "venue", "when_where"):
             self.mode = f"value:{kind}"  # a heading "Venue": the value is the next line
@@ -71,8 +84,11 @@ class LabelRules:
             return
         elif kind in ATTENDANCE_MODES:
             self.in_title = False
+            self._close_list()
             if value:
                 self._add_people(kind, value)
+            else:
+                self.open_list = (kind, self._list_size(kind), self.seen)
             self.mode = kind
             self.mode_indent = -1
             self.list_bulleted = False

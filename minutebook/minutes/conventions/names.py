@@ -209,6 +209,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name.casefold() in {"none", "n/a", "nil", "name", "text", "tbc", "all", "everyone"}:
         return False
+    if len(words) >= 5 and all(len(w) > 2 and w[0].isupper() for w in words):
+        return False  # "Ann Example Ben Sample Cara": names run together, not one name
     # one word at least must be capitalised, as names are
     return any(w[0].isupper() for w in words) or len(words) <= 2
 

@@ -10,12 +10,12 @@ import re
 
 from ..model import Action, Block, Item
 from .actions import ACTION_PREFIX, LEADING_IMPORTANT
-from .attendance import ATTENDANCE_MODES
+from .attendance import ATTENDANCE_MODES, looks_like_list
 from .dates import find_dates, is_only_date
 from .decisions import is_minutes_item
 from .items import BARE_NUMBER, heading_mode, sentence_case
 from .labels import LABEL_CELL, label_kind
-from .names import is_initialism
+from .names import is_initialism, parse_people
 from .next_meetings import kind_of
 from .owners import lead_owners
 from .table_shapes import action_of, attendance_of, table_shape
@@ -42,6 +42,14 @@ class TableRules:
             self.shape_row += 1
             if self.shape_row - 1 > self.shape.header:
                 self._shaped_row(cells)
+            return
+        flat = [c for c in cells if c]
+        # text that indents names under "Present:" arrives as a one-row table
+        if self.mode in ATTENDANCE_MODES and len(self.table_rows.get(block.table, [])) == 1 \
+                and flat and all(
+                "\n" not in c and len(parse_people(c)) == 1 and looks_like_list(c) for c in flat):
+            for cell in flat:  # names indented under "Present:", one a cell
+                self._add_people(self.mode, cell)
             return
         if self._header_row(cells) or self._date_row(cells) or self._label_row(cells):
             return
