@@ -26,6 +26,9 @@ ACTION_HEADER = re.compile(r"(?:actions?(?: by| owner| points?)?|owner|who|respo
                            r"by whom|lead|action/owner)\s*:?", _I)
 # A header row naming kinds of meeting, over a table of future dates.
 MEETING_KIND_HEADER = re.compile(r"\b(?:meetings?|executive|forum|board|committee)\b", _I)
+# The last cell of a numbered row that names who presented the item: "MW", "All", "HP/GB".
+PRESENTER = re.compile(r"^(?:[A-Z][A-Za-z]?[A-Z]{1,3}|All|Chair|Clerk)(?:\s*[/&,]\s*"
+                       r"(?:[A-Z][A-Za-z]?[A-Z]{1,3}|All))*$")
 # Row text longer than this is not repeated in front of its ACTION cell.
 _SHORT_CONTENT = 200
 
@@ -135,6 +138,8 @@ class TableRules:
             number = BARE_NUMBER.match(cells[0]).group(1)
             cells = cells[1:]
         cells = [c for c in cells if c]
+        if number and len(cells) >= 2 and PRESENTER.match(cells[-1]):
+            cells = cells[:-1]  # "| 3 | Treasurer's report ... | MW |": who presented the item
         label, content = None, ""
         if len(cells) >= 2 and _is_label_cell(cells[0]):
             label, content = cells[0], "\n".join(cells[1:])
@@ -147,6 +152,9 @@ class TableRules:
             title = sentence_case(label) if label.isupper() else label.rstrip(":")
             self.in_title = False
             self.mode = heading_mode(title)
+            listed = LABEL_CELL.match(title.strip())
+            if listed and label_kind(listed) in ATTENDANCE_MODES:
+                self._label(label_kind(listed), "")  # "| 1 | Apologies / Ann / Bob |"
             self._push(Item(title=" ".join(title.split()), number=number), 7)
         before = len(self.out.actions)
         if content:
