@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .conventions.actions import ActionRules
+from .conventions.actions import ACTION_BLOCK, ActionRules
 from .conventions.attendance import (
     ATTENDANCE_MODES,
     AttendanceRules,
@@ -77,6 +77,8 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.affiliations = False  # the lines being read are "Name, Affiliation" a line
         self.list_bulleted = False  # the attendance list being read is a bulleted one
         self.open_list: tuple[str, int, int] | None = None  # an attendance heading opened
+        self.block_indent = -1  # the indent of an "ACTION:" line whose actions follow it
+        self.block_indent_seen = False
         self.seen = 0  # lines and rows read, to tell a heading with nothing under it
         self.empty_lists: list[tuple[str, str]] = []
         self.unsplit: list[str] = []
@@ -144,6 +146,10 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
             return
         if self._caps_heading(text, standalone, bulleted):
             return
+        if ACTION_BLOCK.match(text):
+            self.mode, self.block_indent = "action_block", indent  # "ACTION:" over a list
+            self.block_indent_seen = False
+            return
         if self.mode and self._mode_line(text, indent, bulleted, standalone):
             return
         if self._title_heading(text, standalone, bulleted, in_cell):
@@ -156,6 +162,18 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         mode = self.mode
         if mode in ATTENDANCE_MODES:
             return self._attendance_line(text, bulleted, standalone)
+        if mode == "action_block":
+            if indent > self.block_indent:
+                self.block_indent_seen = True
+                self._prefixed_action(text)
+                self._entry("action", text)
+                return True
+            if not self.block_indent_seen:  # "ACTIONS:" over a list at its own indent
+                self.mode, self.mode_indent = "actions", -1
+                self.summary_from = len(self.out.actions)
+                return self._summary_line(text, indent)
+            self.mode = None
+            return False
         if mode.startswith("value:"):
             self._label(mode[6:], text)
             return True

@@ -47,3 +47,23 @@ def test_entries_reported_closed_in_an_actions_list_are_not_new():
     parsed = parse_text(HEAD + "\n## Actions\n\n1. Clean the gutters [closed]\n"
                         "2. Members to send their photos to the Clerk [new]\n")
     assert [a.text for a in parsed.actions] == ["Members to send their photos to the Clerk [new]"]
+
+
+def test_actions_nested_under_an_action_line():
+    parsed = parse_text(HEAD + "- ACTION:\n  - Otto - book the scaffold\n  - NQ - chase the insurer\n"
+                        "- The roof was discussed at length.\n")
+    assert [(a.text, a.owners) for a in parsed.actions] == [
+        ("Otto - book the scaffold", ["Otto"]), ("NQ - chase the insurer", ["NQ"])]
+
+
+def test_an_actions_line_over_a_list_at_its_own_indent():
+    parsed = parse_text(HEAD + "ACTIONS:\nNQ to get three quotes.\nOtto to book the scaffold.\n")
+    assert [a.owners for a in parsed.actions] == [["NQ"], ["Otto"]]
+
+
+def test_a_resolution_that_gives_someone_work_is_an_action_too():
+    parsed = parse_text("# Lintel project, 3 May 2023\n\n## Attending\n\n* Ama Boateng (@amab)\n\n"
+                        "## Chat\n\n**Resolution**: we move to the new chat, and @amab will send "
+                        "the invites.\n")
+    assert len(parsed.decisions) == 1
+    assert [a.owners for a in parsed.actions] == [["@amab"]]

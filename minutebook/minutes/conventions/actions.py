@@ -23,8 +23,11 @@ _I = re.IGNORECASE
 
 ACTION_PREFIX = re.compile(
     r"^(?:\[\s*ACTIONS?\s*\]|ACTIONS?\b(?:\s+(?:POINTS?|ITEMS?))?"
-    r"|Actions?(?:\s+(?:points?|items?))?(?=\s*[:\-–—])"
+    r"|Actions?(?:\s+(?:[Pp]oints?|[Ii]tems?))?(?=\s*[:\-–—])"
     r"|Action(?=\s+[A-Z]{2,4}\b)|AI(?=\s*[:\-–—])|AI is to(?=\s))\s*[:\-–—]?\s*(?P<rest>.*)$")
+# A line that announces the actions nested under it: "ACTION:", "Series of actions:".
+ACTION_BLOCK = re.compile(r"^(?:ACTIONS?|Actions?(?: [Ii]tems?| [Pp]oints?)?|AIs?|"
+                          r"(?:a )?series of actions|next steps|actions agreed)\s*:\s*$", _I)
 # An entry of an actions list reported done at this meeting: not a new action.
 DONE_ENTRY = re.compile(r"[\[(]\s*(?:closed|done|complete[d]?|completed)\s*[\])]\s*\.?$|"
                         r"^(?:~~.*~~|\[x\]\s.*)$", _I)

@@ -94,6 +94,7 @@ class NoteRules:
                 self.minutes_decided.add(id(self.item))
             if rest and not PLACEHOLDER.match(rest):
                 self._decision(rest)
+                self._resolved_task(rest)
             return "decision"
         m = AGREED_SUFFIX.match(text)
         if m:
@@ -139,6 +140,15 @@ class NoteRules:
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
         return kind
+
+    def _resolved_task(self, text: str) -> None:
+        """"Resolution: ... and @ann will send the invites": the resolution gives work too."""
+        for sentence in SENTENCE_SPLIT.split(text):
+            lead = lead_owners(sentence.strip(), self.people, strict=True)
+            if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
+                self._add_action(sentence.strip(), lead.owners)
+            else:
+                self._clause_actions(sentence.strip())
 
     def _decided_task(self, sentence: str) -> None:
         """"The Directors decided that Ann will draft ...": a decision that gives work."""

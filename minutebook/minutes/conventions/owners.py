@@ -48,6 +48,7 @@ _ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<w
     sorted((re.escape(w) for w in ROLE_OWNERS), key=len, reverse=True)) + r")))\b")
 _HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
 _PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
+_DASH = re.compile(r"\s+[-–—]\s+(?=[a-z])")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
 _DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
                          r"their|our|its|my|your|them|him|us|me)\b", re.IGNORECASE)
@@ -160,6 +161,9 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
     m = _COLON.match(rest)
     if m:
         return Lead(owners, pos + m.end(), "colon")
+    m = _DASH.match(rest)
+    if m and all(is_owner_word(o, people) for o in owners):
+        return Lead(owners, pos + m.end(), "colon")  # "Joe – book the hall"
     if not rest.strip(" .;,"):
         return Lead(owners, len(text), "only")
     if _VERB.match(rest) and all(_is_person_like(o, people) for o in owners):
