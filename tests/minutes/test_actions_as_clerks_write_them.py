@@ -67,3 +67,9 @@ def test_a_resolution_that_gives_someone_work_is_an_action_too():
                         "the invites.\n")
     assert len(parsed.decisions) == 1
     assert [a.owners for a in parsed.actions] == [["@amab"]]
+
+
+def test_capitalised_words_before_a_role_word_are_not_an_owner():
+    parsed = parse_text(HEAD + "ACTION – Invite Northgate heads to name a representative.\n")
+    assert [(a.text, a.owners) for a in parsed.actions] == [
+        ("Invite Northgate heads to name a representative.", [])]

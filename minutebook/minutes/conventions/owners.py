@@ -44,8 +44,15 @@ _AFTER = re.compile(r"\s*(?P<colon>:)?\s*(?:[✅✔☑✓]\ufe0f?\s*)?"
 # Titles before a surname: "Mr Harrison to ...", "Cllr. Jenkinson would ...".
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd|Rev)\.?\s+(?=[A-Z])")
 # A role with its qualifier: "the Parish Clerk", "the Company Secretary".
-_ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:[A-Z][a-z]+\s+){0,2}?(?P<word>(?i:" + "|".join(
-    sorted((re.escape(w) for w in ROLE_OWNERS), key=len, reverse=True)) + r")))\b")
+# Words that qualify a role: "the Parish Clerk", "the Company Secretary".
+ROLE_QUALIFIERS = ("Parish", "Town", "City", "District", "County", "Borough", "Company",
+                   "Assistant", "Deputy", "Vice", "Acting", "Interim", "Executive", "Finance",
+                   "Project", "Programme", "Senior", "Club", "Membership", "Events",
+                   "Publicity", "Social", "Welfare", "Safeguarding", "Site", "Office")
+_ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:(?:" + "|".join(ROLE_QUALIFIERS) +
+                          r")\s+){0,2}(?P<word>(?i:" + "|".join(
+                              sorted((re.escape(w) for w in ROLE_OWNERS), key=len,
+                                     reverse=True)) + r")))\b")
 _HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
 _PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
 _DASH = re.compile(r"\s+[-–—]\s+(?=[a-z])")
