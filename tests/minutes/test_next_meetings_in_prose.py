@@ -23,3 +23,15 @@ def test_a_past_meeting_named_in_a_sentence_is_not_a_next_meeting():
     parsed = parse_text(HEAD + "1. Minutes\nThe minutes of the meeting held on 13 October 2020 "
                         "were agreed.\n")
     assert parsed.next_meetings == []
+
+
+@pytest.mark.parametrize("head, date", [
+    ("# Lintel TSC Meeting Notes – 2019-January-03\n", "2019-01-03"),
+    ("## Lintel TAG call\n\n##### 09 October 2018\n", "2018-10-09"),
+    ("Minutes of the meeting held in the Old Forge at 7.30pm on Wednesday 18th February 2004\n",
+     "2004-02-18"),
+    ("HALLTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON\n\nTUESDAY MAY 6th 2014\n",
+     "2014-05-06"),
+])
+def test_the_meeting_date_as_written_at_the_top(head, date):
+    assert parse_text(head + "\nPresent: Rui Alves\n").date == date

@@ -21,7 +21,8 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+{_MONTH}\b\.?"
                         rf"(?:,?\s+(?P<y>\d{{4}})\b)?")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:)"
                         rf"(?:,?\s+(?P<y>\d{{4}})\b)?")
-_PATTERNS = (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
+_ISO_MONTH = re.compile(rf"\b(?P<y>\d{{4}})-{_MONTH}-(?P<d>\d{{1,2}})\b")  # 2019-January-03
+_PATTERNS = (_ISO, _ISO_MONTH, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
 _WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
                       r"(?:day)?\b\.?,?", re.I)
 

@@ -94,6 +94,11 @@ class ItemRules:
             return
         self.skip_indent = -1
         self.mode_indent = -1
+        dated = is_only_date(title)
+        if dated and number is None and self.meeting_date is None and len(self.out.items) <= 1 \
+                and not (self.item and (self.item.entries or self.item.children)):
+            self.meeting_date = dated  # "## TAG call" then "##### 9 October 2018"
+            return
         if level == 1 and not self.out.items and self.in_title and number is None and (
                 self._title_line(title)):
             return  # the document's title, date or body; a later "# Announcements" is an item
