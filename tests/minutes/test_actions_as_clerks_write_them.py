@@ -73,3 +73,12 @@ def test_capitalised_words_before_a_role_word_are_not_an_owner():
     parsed = parse_text(HEAD + "ACTION – Invite Northgate heads to name a representative.\n")
     assert [(a.text, a.owners) for a in parsed.actions] == [
         ("Invite Northgate heads to name a representative.", [])]
+
+
+@pytest.mark.parametrize("line, owners", [
+    ("ACTION ALL: read the new hire policy", ["ALL"]),
+    ("Action new committee: send your photos to the Clerk", ["new committee"]),
+    ("ACTION OLD COMMITTEE: hand over the keys", ["OLD COMMITTEE"]),
+])
+def test_a_group_named_in_an_action_line_owns_it_as_written(line, owners):
+    assert [a.owners for a in parse_text(HEAD + line + "\n").actions] == [owners]

@@ -24,10 +24,15 @@ _I = re.IGNORECASE
 ACTION_PREFIX = re.compile(
     r"^(?:\[\s*ACTIONS?\s*\]|ACTIONS?\b(?:\s+(?:POINTS?|ITEMS?))?"
     r"|Actions?(?:\s+(?:[Pp]oints?|[Ii]tems?))?(?=\s*[:\-–—])"
-    r"|Action(?=\s+[A-Z]{2,4}\b)|AI(?=\s*[:\-–—])|AI is to(?=\s))\s*[:\-–—]?\s*(?P<rest>.*)$")
+    r"|Action(?=\s+[A-Z]{2,4}\b)|Action(?=\s+(?:all|new|old|the)\s[^:]{1,30}:)|AI(?=\s*[:\-–—])|AI is to(?=\s))\s*[:\-–—]?\s*(?P<rest>.*)$")
 # A line that announces the actions nested under it: "ACTION:", "Series of actions:".
 ACTION_BLOCK = re.compile(r"^(?:ACTIONS?|Actions?(?: [Ii]tems?| [Pp]oints?)?|AIs?|"
                           r"(?:a )?series of actions|next steps|actions agreed)\s*:\s*$", _I)
+# A group named before a colon in an ACTION line, and words that are not groups there.
+GROUP_OWNER = re.compile(r"^(?P<who>(?i:all|everyone|everybody|(?:old|new|the)\s+(?:committee|"
+                         r"members|officers|trustees|directors|board))|[A-Z]{2,}(?:\s+[A-Z]{2,})+)"
+                         r"\s*:\s+(?P<rest>\S.*)$")
+NOT_GROUPS = {"note", "nb", "update", "status", "done", "deadline", "due"}
 # An entry of an actions list reported done at this meeting: not a new action.
 DONE_ENTRY = re.compile(r"[\[(]\s*(?:closed|done|complete[d]?|completed)\s*[\])]\s*\.?$|"
                         r"^(?:~~.*~~|\[x\]\s.*)$", _I)
@@ -80,6 +85,10 @@ class ActionRules:
 
     def _split_actions(self, text: str) -> list[tuple[str, list[str]]]:
         """"RV to draft. KK to assign issues." is two actions; other sentences stay."""
+        group = GROUP_OWNER.match(text)
+        if group and group.group("who").casefold() not in NOT_GROUPS:
+            # "ACTION ALL: attend ...", "Action new members: write a bio": owners as written
+            return [(group.group("rest"), [group.group("who")])]
         sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
         lead = lead_owners(text, self.people, strict=False)
         if not (lead.kind in ("to", "colon", "verb") and not lead.passive):
