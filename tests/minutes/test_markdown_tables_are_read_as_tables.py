@@ -53,3 +53,11 @@ def test_an_html_table_pasted_into_markdown_under_an_attendance_heading():
                         "<td></td></tr>\n<tr><td>Cai Lund</td><td>Westway</td><td>Yes</td></tr>\n"
                         "</table>\n\n## Topics\n\nWe met.\n")
     assert [p.name for p in parsed.present] == ["Ana Ruiz", "Cai Lund"]
+
+
+def test_a_schedule_table_gives_the_coming_meeting_dates():
+    parsed = parse_text("# Fenwick Rowing Club, 9 May 2024\n\n## Schedule\n\n"
+                        "| Committee meeting date | Reports from the crews |\n|---|---|\n"
+                        "| May 9 | Eights |\n| June 6 | Fours and the junior squad |\n"
+                        "| Jan 9 | Everyone |\n")
+    assert [m.date for m in parsed.next_meetings] == ["2024-06-06", "2025-01-09"]

@@ -46,6 +46,9 @@ ATTENDANCE_VALUES: dict[str, str] = {
                     "apologies"),
     **dict.fromkeys(("abs", "absent", "n", "no", "not present"), "absent"),
 }
+# The header of a column of coming meeting dates: "TAC Meeting Date", "Dates of meetings".
+SCHEDULE_HEADER = re.compile(r"\bmeeting dates?\b|\bdates? of (?:the )?(?:future |next )?"
+                             r"meetings?\b|^(?:future|next) meetings?$", _I)
 _OWNER_SPLIT = re.compile(r"\s*(?:/|&|\+|,|;|\band\b)\s*")
 
 
@@ -56,7 +59,7 @@ def _header_kind(cell: str) -> str | None:
 
 @dataclass
 class Shape:
-    kind: str                 # "attendance", "actions" or "marks"
+    kind: str                 # "attendance", "actions", "marks" or "schedule"
     header: int               # index of the header row among the table's rows
     columns: dict[str, int]
 
@@ -67,6 +70,9 @@ def table_shape(rows: list[Block], mode: str | None) -> Shape | None:
         cells = [" ".join(c.split()) for c in row.cells]
         if not any(cells):
             continue
+        dates = [i for i, c in enumerate(cells) if SCHEDULE_HEADER.search(c) and len(c) < 40]
+        if dates:
+            return Shape("schedule", n, {"date": dates[0]})
         if any(len(c.split()) > 5 for c in cells):
             break
         columns: dict[str, int] = {}

@@ -60,6 +60,11 @@ class TableRules:
 
     def _shaped_row(self, cells: list[str]) -> None:
         """A row of an attendance grid or an action table (table_shapes.py)."""
+        if self.shape.kind == "schedule":
+            cell = cells[self.shape.columns["date"]] if self.shape.columns["date"] < len(cells) \
+                else ""
+            self._future_dates(cell)
+            return
         if self.shape.kind in ("attendance", "marks"):
             found = attendance_of(self.shape, cells)
             if found:
