@@ -10,7 +10,6 @@ import re
 
 from ..model import Person
 from .names import (
-    clean_person,
     cleaned_words,
     initials_of,
     is_initialism,
@@ -118,9 +117,8 @@ class AttendanceRules:
         role = ROLE_OF_MODE.get(kind)
         target = {"apologies": self.out.apologies, "absent": self.out.absent}.get(
             kind, self.out.present)
-        for piece in split_people(text, self.affiliations):
-            if clean_person(piece, self.affiliations) is None and GLUED.match(piece.strip()):
-                self.unsplit.append(piece.strip())  # "Ann Example Ben Sample": two names?
+        self.unsplit.extend(p.strip() for p in split_people(text, self.affiliations)
+                            if GLUED.match(p.strip()))  # "Ann Example Ben Sample": two names?
         for person in parse_people(text, self.affiliations):
             if role and not person.role:
                 person.role = role
@@ -161,6 +159,9 @@ class AttendanceRules:
         return False
 
     def _attendance_sentence(self, text: str) -> bool:
+        low = text.casefold()
+        if "apolog" not in low and "present" not in low and "attending" not in low:
+            return False  # most lines; the patterns below are not cheap
         for sentence in SENTENCE_SPLIT.split(text):
             m = next(filter(None, (p.search(sentence.strip()) for p in APOLOGY_SENTENCES)), None)
             if m:

@@ -100,7 +100,12 @@ def is_minutes_item(item: Item | None) -> bool:
     return item is not None and bool(MINUTES_ITEM.match(item.title))
 
 
+# A sentence without one of these words records no decision (a cheap test first).
+DECISION_WORD = re.compile(r"agree|resolv|approv|decid|elect|appoint|co-opt|consensus|second|"
+                           r"record|adopt|accept|endors|ratif|confirm|position", _I)
+
+
 def decided(sentence: str) -> bool:
     """A sentence that records a decision, in any of the ways above."""
-    return bool(BODY_DECIDED.match(sentence) or PASSIVE_DECIDED.match(sentence)
+    return bool(DECISION_WORD.search(sentence)) and bool(BODY_DECIDED.match(sentence) or PASSIVE_DECIDED.match(sentence)
                 or any(p.search(sentence) for p in DECIDED_SENTENCES))

@@ -40,6 +40,9 @@ class NextMeetingRules:
             self._add_next(self._rolled(date, text[start:end]), kind_of(text))
 
     def _next_meeting_in(self, text: str) -> None:
+        low = text.casefold()
+        if "next" not in low and "meeting" not in low and "call" not in low:
+            return  # no cue below can match
         if NEXT_WEEK.search(text):
             self.next_week = True
         for m in NEXT_MEETING_CUES.finditer(text):

@@ -48,6 +48,9 @@ NOT_DECIDED = re.compile(r"\bno decision\b|\bnot (?:yet )?(?:agreed|approved|dec
                          r"\bcould not (?:be )?agree", _I)
 DECIDED_THAT = re.compile(r"\b(?:decided|resolved|agreed)\s+that\s+(?P<rest>(?:the\s+)?[A-Z@]\S*"
                           r"(?:\s+\S+){0,3}?\s+(?:will|is to|are to|to|shall)\s.*)$")
+ASKING_WORDS = ("asked", "requested", "instructed", "invited", "tasked")
+# A sentence without one of these words gives no one a task.
+TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed)\b", _I)
 SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
                            r"\s*:\s+(?P<rest>.*)$")
 SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
@@ -160,7 +163,10 @@ class NoteRules:
 
     def _clause_actions(self, sentence: str) -> bool:
         """"CC asked the Clerk to write ...", and "..., and Luca will do the same"."""
-        asked = ASKED.match(sentence)
+        if not TASK_WORD.search(sentence):
+            return False
+        low = sentence.casefold()
+        asked = ASKED.match(sentence) if any(w in low for w in ASKING_WORDS) else None
         if asked:
             rest = asked.group("rest")
             lead = lead_owners(rest, self.people, strict=True)

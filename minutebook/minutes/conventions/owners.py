@@ -71,10 +71,13 @@ class People:
     # casefolded multi-word names, longest first, for matching at a position
     folded: list[tuple[str, int]] = field(default_factory=list)
     family: set[str] = field(default_factory=set)  # casefolded surnames
+    # lead_owners() answers, kept until someone is added (the same sentence is asked often)
+    leads: dict[tuple[str, bool], Lead] = field(default_factory=dict)
 
     def add(self, name: str) -> None:
         if name in self.full_names:
             return
+        self.leads.clear()
         self.full_names.append(name)
         if " " in name:
             self.folded.append((name.casefold(), len(name)))
@@ -104,17 +107,19 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
         for name, size in people.folded:
             if low.startswith(name) and (len(low) == size or not low[size].isalnum()):
                 return text[pos:pos + size], pos + size
-    handle = _HANDLE.match(text, pos)
+    lead_char = text[pos:pos + 1]
+    handle = _HANDLE.match(text, pos) if lead_char == "@" else None
     if handle:
         return handle.group(0), handle.end()
-    title = _TITLE.match(text, pos)
+    title = _TITLE.match(text, pos) if lead_char in ("M", "D", "P", "C", "R") else None
     if title:
         surname = _WORD.match(text, title.end())
         if surname and (not strict or surname.group(0).casefold() in people.family):
             return text[pos:surname.end()], surname.end()
-    role = _ROLE_PHRASE.match(text, pos)
-    if role and (role.group("role") != role.group("word")
-                 or text[pos:pos + 4].casefold() == "the "):
+    first = _WORD.match(text, pos)
+    role = _ROLE_PHRASE.match(text, pos) if first and (
+        first.group(0).casefold() == "the" or first.group(0) in ROLE_QUALIFIERS) else None
+    if role:
         return role.group("role"), role.end()
     m = _WORD.match(text, pos)
     if not m:
@@ -138,6 +143,16 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
 
 def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
     """Owners at the start of text and what follows them."""
+    key = (text, strict)
+    if key not in people.leads:
+        if len(people.leads) > 2000:
+            people.leads.clear()
+        people.leads[key] = _lead_owners(text, people, strict)
+    lead = people.leads[key]
+    return Lead(list(lead.owners), lead.end, lead.kind, lead.passive)
+
+
+def _lead_owners(text: str, people: People, strict: bool) -> Lead:
     owners: list[str] = []
     pos = 0
     while True:
