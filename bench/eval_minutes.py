@@ -1,10 +1,12 @@
-"""Score the minutes parser on the shared reference document and dev set.
+"""Score the minutes parser on the shared reference document, the dev set and the wide set.
 
-    python bench/eval_minutes.py [SHARED_DIR]
+    python bench/eval_minutes.py [SHARED_DIR] [--misses DIR]
 
 SHARED_DIR defaults to ../shared beside the repository. Parses every document,
 writes the JSON into a temporary folder, runs the scorer and prints its summary
-line: first the reference, then the dev set.
+line for each set: the reference, the dev set (one house style) and the wide set
+(48 real minutes from 18 bodies). With --misses DIR the scorer's per-document
+misses are written to DIR/<set>.json, to see where the points are lost.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path.insert(0, str(REPO))
 from minutebook.minutes import MinutesError, parse_file  # noqa: E402
 
 REFERENCE = "kent-secondary-forum-minutes-2010-01-27"
+CORPORA = (("dev", "minutes-dev"), ("wide", "minutes-wide"))
 
 
 def write_parse(doc: Path, out: Path) -> None:
@@ -43,6 +46,12 @@ def score(args: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    misses = None
+    if "--misses" in argv:
+        at = argv.index("--misses")
+        misses = Path(argv[at + 1])
+        misses.mkdir(parents=True, exist_ok=True)
+        argv = argv[:at] + argv[at + 2:]
     shared = Path(argv[0]) if argv else REPO.parent / "shared"
     scorer = shared / "tools" / "score-minutes"
     if not shared.is_dir() or not scorer.exists():
@@ -56,13 +65,18 @@ def main(argv: list[str]) -> int:
         print("reference:", score([sys.executable, str(scorer), "--doc", str(ref_doc), "--gold",
                                    str(shared / "gold" / f"{REFERENCE}.json"),
                                    "--pred", str(ref_json), "--quiet"]))
-        dev = shared / "data" / "minutes-dev"
-        pred = tmp_path / "dev"
-        pred.mkdir()
-        for doc in sorted((dev / "docs").iterdir()):
-            write_parse(doc, pred / f"{doc.stem}.json")
-        print("dev:", score([sys.executable, str(scorer), str(dev), "--pred", str(pred),
-                             "--quiet"]))
+        for label, folder in CORPORA:
+            corpus = shared / "data" / folder
+            if not corpus.is_dir():
+                print(f"{label}: {corpus} not found")
+                continue
+            pred = tmp_path / label
+            pred.mkdir()
+            for doc in sorted((corpus / "docs").iterdir()):
+                write_parse(doc, pred / f"{doc.stem}.json")
+            extra = ["--json-out", str(misses / f"{label}.json")] if misses else []
+            print(f"{label}:", score([sys.executable, str(scorer), str(corpus), "--pred",
+                                      str(pred), "--quiet", *extra]))
     return 0
 
 

@@ -69,10 +69,13 @@ def test_a_dry_run_writes_nothing(forum):
     assert not Meeting.objects.exists() and not Document.objects.exists()
 
 
-def test_a_document_without_a_date_is_refused_and_writes_nothing(forum, tmp_path):
+def test_a_document_without_a_date_is_kept_for_review_and_makes_no_meeting(forum, tmp_path):
+    # Issue 13: such a document is no longer refused; it waits for the clerk to give a date.
     undated = tmp_path / "undated.txt"
     undated.write_text("Minutes of the forum\n\nPresent: Alan Barker, Sue Kent\n\nAB to write.\n")
     outcome = import_path(str(undated), forum)
-    assert outcome.status == "failed"
-    assert outcome.error == "undated.txt: no meeting date found in the document"
-    assert not Meeting.objects.exists() and not Document.objects.exists()
+    assert outcome.status == "needs_date"
+    assert not Meeting.objects.exists() and not Action.objects.exists()
+    doc = Document.objects.get()
+    assert doc.status == "parsed" and doc.meeting is None
+    assert "No meeting date was found" in doc.warnings

@@ -41,7 +41,7 @@ class ImportRefused(Exception):
 @dataclass
 class Outcome:
     name: str
-    status: str  # "imported", "unchanged", "failed"
+    status: str  # "imported", "unchanged", "failed", "needs_date"
     error: str = ""
     meeting: Meeting | None = None
     document: Document | None = None
@@ -63,10 +63,10 @@ def parse_upload(data: bytes, name: str, body: Body) -> dict:
     ext = os.path.splitext(name)[1].lower()
     if ext not in SUPPORTED:
         raise MinutesError(name, f"unsupported file type '{ext or 'none'}'")
-    return parse_blocks(read_bytes(data, ext, name), known_people(body)).to_json()
+    return parse_blocks(read_bytes(data, ext, name), known_people(body), filename=name).to_json()
 
 
-def import_path(path: str, body: Body, *, dry_run=False, user=None) -> Outcome:
+def import_path(path: str, body: Body, *, dry_run=False, user=None, date=None) -> Outcome:
     name = os.path.basename(path)
     try:
         if os.path.getsize(path) > MAX_FILE_BYTES:
@@ -77,10 +77,13 @@ def import_path(path: str, body: Body, *, dry_run=False, user=None) -> Outcome:
         return Outcome(name, "failed", f"{name}: cannot be opened ({exc.strerror})")
     except MinutesError as exc:
         return Outcome(name, "failed", str(exc))
-    return import_bytes(data, name, body, dry_run=dry_run, user=user)
+    return import_bytes(data, name, body, dry_run=dry_run, user=user, date=date)
 
 
-def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None) -> Outcome:
+def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None,
+                 date=None) -> Outcome:
+    """One document in its own transaction. date is the meeting's date for a document in
+    which none was found; without it such a document is kept for review, not imported."""
     sha = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(sha256=sha, status=DocumentStatus.IMPORTED).first()
     if existing:
@@ -89,13 +92,20 @@ def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None
         parsed = parse_upload(data, name, body)
     except MinutesError as exc:
         return Outcome(name, "failed", str(exc))
+    if not parsed.get("date") and date is not None:
+        parsed["date"] = date.isoformat()
+        parsed["warnings"] = [w for w in parsed.get("warnings") or [] if w != NO_DATE] + [
+            f"The meeting date ({date:%-d %B %Y}) was given at import"]
     try:
         with transaction.atomic(), indexing_deferred():
             doc = Document.objects.filter(sha256=sha).first() or Document(sha256=sha)
             doc.original_name, doc.size, doc.body, doc.uploaded_by = name, len(data), body, user
             if not dry_run:
                 doc.file.save(name, ContentFile(data), save=False)
-            outcome = create_records(doc, parsed, body)
+            if not parsed.get("date"):
+                outcome = keep_for_review(doc, parsed, dry_run)
+            else:
+                outcome = create_records(doc, parsed, body)
             if dry_run:
                 transaction.set_rollback(True)
     except ImportRefused as exc:
@@ -103,8 +113,19 @@ def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None
     return outcome
 
 
+def keep_for_review(doc: Document, parsed: dict, dry_run: bool) -> Outcome:
+    """A document without a date: kept with its parse, awaiting a date on its review page."""
+    doc.parsed, doc.status = parsed, DocumentStatus.PARSED
+    doc.warnings = list(parsed.get("warnings") or [])
+    if not dry_run:
+        doc.save()
+    return Outcome(doc.original_name, "needs_date", document=doc, warnings=doc.warnings)
+
+
 def create_records(doc: Document, parsed: dict, body: Body) -> Outcome:
     """Everything a parse says, as records. Must run inside a transaction."""
+    if holds_nothing(parsed):
+        raise ImportRefused("holds only a heading and a date; there is nothing to import")
     when = meeting_start(parsed)
     if Meeting.objects.filter(body=body, start__date=when.date()).exclude(
         agenda_items=None
@@ -136,10 +157,23 @@ def create_records(doc: Document, parsed: dict, body: Body) -> Outcome:
     )
 
 
+# The parser's warning for a document without a date (minutebook/minutes/parser.py).
+NO_DATE = "No meeting date was found"
+
+
+def holds_nothing(parsed: dict) -> bool:
+    """No one attending, nothing said under any item, no action or decision: not minutes."""
+    def said(items) -> bool:
+        return any(i.get("entries") or said(i.get("children") or []) for i in items)
+
+    return not any(parsed.get(key) for key in ("present", "apologies", "absent", "actions",
+                                               "decisions")) and not said(parsed.get("items") or [])
+
+
 def meeting_start(parsed: dict) -> datetime:
     raw = parsed.get("date")
     if not raw:
-        raise ImportRefused("no meeting date found in the document")
+        raise ImportRefused("needs a date: give the date of the meeting")
     try:
         day = date.fromisoformat(raw)
     except ValueError:

@@ -13,10 +13,20 @@ ATTENDANCE_CHOICES = [
 def apply_corrections(parsed: dict, post) -> dict:
     """A copy of the parse with the review form's attendance and owner corrections.
 
-    Form fields: att-<n>-name / att-<n>-status for each person listed (in the order of
+    Form fields: date (YYYY-MM-DD, the meeting's date when the parse has none or the clerk
+    corrects it), att-<n>-name / att-<n>-status for each person listed (in the order of
     present, apologies, absent), and act-<n>-owners for each action ("AB & DT").
     """
     fixed = copy.deepcopy(parsed)
+    given = " ".join(post.get("date", "").split())
+    if given and given != fixed.get("date"):
+        # A malformed date is kept as written: the import refuses it in one clear line.
+        had_none = not fixed.get("date")
+        fixed["date"] = given
+        if had_none:
+            fixed["warnings"] = [w for w in fixed.get("warnings") or []
+                                 if not w.startswith("No meeting date was found")]
+            fixed["warnings"].append("The meeting date was given on the review page")
     people = [p for key in ("present", "apologies", "absent") for p in fixed.get(key) or []]
     lists = {"present": [], "apologies": [], "absent": []}
     for n, person in enumerate(people):

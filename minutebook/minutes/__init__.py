@@ -27,10 +27,15 @@ from .parser import parse_blocks as _parse_blocks
 from .readers import MAX_FILE_BYTES, read_document, text_to_blocks
 
 
-def parse_blocks(blocks: list[Block], known_people: list[str] | None = None) -> ParsedMinutes:
-    """Parse reader blocks (paragraphs, headings, table rows) in document order."""
+def parse_blocks(blocks: list[Block], known_people: list[str] | None = None,
+                 filename: str | os.PathLike | None = None) -> ParsedMinutes:
+    """Parse reader blocks (paragraphs, headings, table rows) in document order.
+
+    filename, when given, supplies the meeting date if the text has none.
+    """
     try:
-        return _parse_blocks(list(blocks), known_people)
+        return _parse_blocks(list(blocks), known_people,
+                             os.fspath(filename) if filename is not None else None)
     except RecursionError:
         raise MinutesError(None, "the document is nested too deeply to parse") from None
 
@@ -46,7 +51,7 @@ def parse_text(text: str, known_people: list[str] | None = None) -> ParsedMinute
 
 def parse_file(path: str | os.PathLike, known_people: list[str] | None = None) -> ParsedMinutes:
     """Read and parse the minutes document at path."""
-    return parse_blocks(read_document(path), known_people)
+    return parse_blocks(read_document(path), known_people, filename=path)
 
 
 __all__ = [

@@ -39,7 +39,8 @@ def test_it_keeps_roles_and_written_initials():
     assert people["Jane Smith"].role == "Chair"
     assert people["Alan Barham"].initials == "AB"
     assert people["Gail Hythe"].initials == "GH"
-    assert people["Cllr Ian Jory"].role == "Treasurer"
+    # Issue 13: a council title is a role, not part of the name.
+    assert people["Ian Jory"].role == "Cllr; Treasurer"
 
 
 def test_it_reads_apologies_written_as_a_sentence():

@@ -1,6 +1,10 @@
-"""`minutebook import PATH... --body NAME [--dry-run]`: the clerk's archive, as records."""
+"""`minutebook import PATH... --body NAME [--date YYYY-MM-DD] [--dry-run]`: the clerk's
+archive, as records. A document in which no meeting date was found is imported only when
+--date gives one; until then it is listed as needing a date and waits on its review page."""
 
 import os
+import re
+from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
@@ -23,6 +27,13 @@ def documents_under(paths: list[str]) -> list[str]:
     return found
 
 
+def _date(text: str) -> date:
+    """YYYY-MM-DD only: a clerk's 03/04/2024 could be either day-first or month-first."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise ValueError(text)
+    return date.fromisoformat(text.strip())
+
+
 def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
@@ -33,9 +44,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--body", required=True, help="the body's name or short name")
+        parser.add_argument("--date", dest="meeting_date", metavar="YYYY-MM-DD",
+                            help="the meeting date, for documents in which none was found")
         parser.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
 
-    def handle(self, *args, paths, body, dry_run, **options):
+    def handle(self, *args, paths, body, dry_run, meeting_date=None, **options):
+        given = None
+        if meeting_date:
+            try:
+                given = _date(meeting_date)
+            except ValueError:
+                raise CommandError(
+                    f"--date {meeting_date!r} is not a date (write it YYYY-MM-DD)") from None
         target = Body.objects.filter(name__iexact=body).first() or Body.objects.filter(
             slug=body
         ).first()
@@ -47,21 +67,25 @@ class Command(BaseCommand):
             raise CommandError(f"no such file or folder: {missing[0]}")
         files = documents_under(paths)
         console = Console(stderr=True, soft_wrap=True)
-        totals = {"imported": 0, "unchanged": 0, "failed": 0, "actions": 0, "decisions": 0,
-                  "warnings": 0, "people": 0}
+        totals = {"imported": 0, "unchanged": 0, "failed": 0, "needs_date": 0, "actions": 0,
+                  "decisions": 0, "warnings": 0, "people": 0}
+        undated = []
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeRemainingColumn()]
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("Importing" if not dry_run else "Checking", total=len(files))
             for path in files:
-                outcome = import_path(path, target, dry_run=dry_run)
+                outcome = import_path(path, target, dry_run=dry_run, date=given)
                 totals[outcome.status] += 1
                 totals["actions"] += outcome.actions
                 totals["decisions"] += outcome.decisions
-                totals["warnings"] += len(outcome.warnings)
+                if outcome.status == "imported":
+                    totals["warnings"] += len(outcome.warnings)
                 totals["people"] += outcome.people
                 if outcome.error:
                     progress.console.print(f"[red]error[/red] {outcome.error}", highlight=False)
+                if outcome.status == "needs_date":
+                    undated.append(outcome)
                 progress.advance(task)
         verb = "Would import" if dry_run else "Imported"
         self.stdout.write(
@@ -69,7 +93,13 @@ class Command(BaseCommand):
             f"{count(totals['actions'], 'action')}, {count(totals['decisions'], 'decision')}, "
             f"{count(totals['people'], 'new person', 'new people')} and "
             f"{count(totals['warnings'], 'warning')}; {totals['unchanged']} already imported, "
-            f"{totals['failed']} failed."
+            f"{totals['failed']} failed, {totals['needs_date']} "
+            f"{'needs' if totals['needs_date'] == 1 else 'need'} a date."
         )
-        if totals["failed"]:
+        for outcome in undated:
+            where = (f"give it on its review page /documents/{outcome.document.pk}/ or"
+                     if outcome.document and outcome.document.pk else "give it")
+            self.stdout.write(f"needs a date: {outcome.name} (no meeting date was found; "
+                              f"{where} with --date YYYY-MM-DD)")
+        if totals["failed"] or totals["needs_date"]:
             raise SystemExit(1)

@@ -6,16 +6,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .patterns import NOT_OWNERS, NOT_PERSON_ACRONYMS, ROLE_OWNERS
-from .people import given_name, is_initialism
+from .names import given_name, is_initialism
+
+NOT_OWNERS = {
+    "the", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "i",
+    "you", "there", "here", "please", "next", "all", "everyone", "everybody", "anyone",
+    "someone", "somebody", "nobody", "none", "each", "any", "our", "their", "his", "her",
+    "if", "when", "once", "after", "before", "following", "also", "then", "item", "items",
+    "action", "actions", "note", "nb", "agreed", "resolved", "decision", "proposal",
+    "a", "an", "in", "on", "at", "for", "to", "by", "with", "from", "as", "and", "or", "but",
+    "who", "what", "how", "why", "where", "not", "no", "yes", "so", "do", "one",
+}
+ROLE_OWNERS = {
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary",
+    "treasurer", "officer", "officers", "director", "directors", "members", "governors",
+    "head", "heads", "headteacher", "headteachers", "council", "committee", "board", "forum",
+    "executive", "manager", "managers", "trustees", "staff", "team", "panel", "lead",
+}
+NOT_PERSON_ACRONYMS = {
+    "NB", "AOB", "ACTION", "ACTIONS", "NOTE", "RESOLVED", "AGREED", "PROPOSAL", "RESOLUTION",
+    "DECISION", "URL", "TBC", "TBA", "FYI", "UK", "EU", "USA", "PR", "PRS", "CG", "WG", "TR",
+    "ED", "API", "OK", "AGM", "EGM", "HR", "IT", "ICT", "SEN", "SEND", "DFE", "DFES", "CEO",
+    "LA", "NHS", "FAQ", "PDF", "RDF", "HTTP", "HTML", "CSS", "LDP", "ACP", "WAC", "OIDC",
+    "MUST", "MAY", "SHOULD", "TODO", "ETC", "IE", "EG", "AI", "KPI", "AND", "THE", "FOR",
+    "WITH", "NOT", "ALL", "ANY", "YES", "NO", "AM", "PM", "UTC", "BST", "GMT",
+}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\+|/|\band\b)\s*")
 _PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+# What follows an owner in "X to ...", "X will ...", "X agreed to ...", "X would ...".
 _AFTER = re.compile(r"\s*(?P<colon>:)?\s*(?:[✅✔☑✓]\ufe0f?\s*)?"
-                    r"(?P<kw>(?:is|are|needs?|has|have)\s+to|to|will|shall|should|must)\b\s*",
+                    r"(?P<kw>(?:is|are|was|were|needs?|has|have)\s+to|to|will|shall|should|must|"
+                    r"would(?! (?:like|prefer|be (?:good|nice|helpful|great)))|agreed to|"
+                    r"offered to|undertook to|volunteered to|kindly agreed to)\b\s*",
                     re.IGNORECASE)
+# Titles before a surname: "Mr Harrison to ...", "Cllr. Jenkinson would ...".
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd|Rev)\.?\s+(?=[A-Z])")
+# A role with its qualifier: "the Parish Clerk", "the Company Secretary".
+# Words that qualify a role: "the Parish Clerk", "the Company Secretary".
+ROLE_QUALIFIERS = ("Parish", "Town", "City", "District", "County", "Borough", "Company",
+                   "Assistant", "Deputy", "Vice", "Acting", "Interim", "Executive", "Finance",
+                   "Project", "Programme", "Senior", "Club", "Membership", "Events",
+                   "Publicity", "Social", "Welfare", "Safeguarding", "Site", "Office")
+_ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:(?:" + "|".join(ROLE_QUALIFIERS) +
+                          r")\s+){0,2}(?P<word>(?i:" + "|".join(
+                              sorted((re.escape(w) for w in ROLE_OWNERS), key=len,
+                                     reverse=True)) + r")))\b")
+_HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
 _PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
+_DASH = re.compile(r"\s+[-–—]\s+(?=[a-z])")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
 _DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
                          r"their|our|its|my|your|them|him|us|me)\b", re.IGNORECASE)
@@ -30,14 +70,20 @@ class People:
     given: dict[str, list[str]] = field(default_factory=dict)
     # casefolded multi-word names, longest first, for matching at a position
     folded: list[tuple[str, int]] = field(default_factory=list)
+    family: set[str] = field(default_factory=set)  # casefolded surnames
+    # lead_owners() answers, kept until someone is added (the same sentence is asked often)
+    leads: dict[tuple[str, bool], Lead] = field(default_factory=dict)
 
     def add(self, name: str) -> None:
         if name in self.full_names:
             return
+        self.leads.clear()
         self.full_names.append(name)
         if " " in name:
             self.folded.append((name.casefold(), len(name)))
             self.folded.sort(key=lambda t: t[1], reverse=True)
+        if " " in name:
+            self.family.add(name.split()[-1].casefold())
         first = given_name(name)
         if first:
             self.given.setdefault(first.casefold(), []).append(name)
@@ -61,15 +107,26 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
         for name, size in people.folded:
             if low.startswith(name) and (len(low) == size or not low[size].isalnum()):
                 return text[pos:pos + size], pos + size
+    lead_char = text[pos:pos + 1]
+    handle = _HANDLE.match(text, pos) if lead_char == "@" else None
+    if handle:
+        return handle.group(0), handle.end()
+    title = _TITLE.match(text, pos) if lead_char in ("M", "D", "P", "C", "R") else None
+    if title:
+        surname = _WORD.match(text, title.end())
+        if surname and (not strict or surname.group(0).casefold() in people.family):
+            return text[pos:surname.end()], surname.end()
+    first = _WORD.match(text, pos)
+    role = _ROLE_PHRASE.match(text, pos) if first and (
+        first.group(0).casefold() == "the" or first.group(0) in ROLE_QUALIFIERS) else None
+    if role:
+        return role.group("role"), role.end()
     m = _WORD.match(text, pos)
     if not m:
         return None
     word = m.group(0).rstrip("'’-")
     end = m.start() + len(word)
     if word.casefold() == "the":
-        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if nxt and nxt.group(0).casefold() in ROLE_OWNERS:
-            return nxt.group(0), nxt.end()
         return None
     if word.casefold() in NOT_OWNERS:
         return None
@@ -86,6 +143,16 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
 
 def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
     """Owners at the start of text and what follows them."""
+    key = (text, strict)
+    if key not in people.leads:
+        if len(people.leads) > 2000:
+            people.leads.clear()
+        people.leads[key] = _lead_owners(text, people, strict)
+    lead = people.leads[key]
+    return Lead(list(lead.owners), lead.end, lead.kind, lead.passive)
+
+
+def _lead_owners(text: str, people: People, strict: bool) -> Lead:
     owners: list[str] = []
     pos = 0
     while True:
@@ -106,7 +173,7 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
         return Lead([], 0, None)
     rest = text[pos:]
     m = _AFTER.match(rest)
-    if m and _preposition(m, rest) and not all(_is_owner_word(o, people) for o in owners):
+    if m and _preposition(m, rest) and not all(is_owner_word(o, people) for o in owners):
         # "Write to the transport team": a verb and a preposition, not "Martin to write".
         return Lead([], 0, None)
     if m:
@@ -116,6 +183,9 @@ def lead_owners(text: str, people: People, strict: bool = True) -> Lead:
     m = _COLON.match(rest)
     if m:
         return Lead(owners, pos + m.end(), "colon")
+    m = _DASH.match(rest)
+    if m and all(is_owner_word(o, people) for o in owners):
+        return Lead(owners, pos + m.end(), "colon")  # "Joe – book the hall"
     if not rest.strip(" .;,"):
         return Lead(owners, len(text), "only")
     if _VERB.match(rest) and all(_is_person_like(o, people) for o in owners):
@@ -129,12 +199,13 @@ def _preposition(after: re.Match, rest: str) -> bool:
         _DETERMINER.match(rest, after.end()))
 
 
-def _is_owner_word(owner: str, people: People) -> bool:
-    return _is_person_like(owner, people) or owner.casefold() in ROLE_OWNERS
+def is_owner_word(owner: str, people: People) -> bool:
+    """A person the minutes know, or a role ("Clerk", "Parish Clerk")."""
+    return _is_person_like(owner, people) or owner.split()[-1].casefold() in ROLE_OWNERS
 
 
 def _is_person_like(owner: str, people: People) -> bool:
-    return is_initialism(owner) or owner in people.full_names or (
+    return owner.startswith("@") or bool(_TITLE.match(owner)) or is_initialism(owner) or owner in people.full_names or (
         owner.casefold() in people.given)
 
 

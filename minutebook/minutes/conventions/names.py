@@ -1,4 +1,10 @@
-"""Names in attendance lists, and initials."""
+"""Names in attendance lists, and initials.
+
+    Cllr Ann Example (Chair)            -> Ann Example, role "Cllr; Chair"
+    County Councillor Ben Sample        -> Ben Sample, role "County Councillor"
+    Cara Test – Northtown               -> Cara Test, role "Northtown"
+    Dan Jones (DJ), e-mail dj@x.org     -> Dan Jones, initials DJ
+"""
 
 from __future__ import annotations
 
@@ -6,18 +12,34 @@ import functools
 import re
 import unicodedata
 
-from .model import Person
+from ..model import Person
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "sir",
           "dame", "rev", "revd", "lord", "lady", "alderman", "alderwoman", "deputy"}
 POST_NOMINALS = {"mbe", "obe", "cbe", "jr", "jr.", "sr", "qc", "kc", "jp", "phd"}
 ROLE_WORDS = re.compile(
-    r"\b(chair(?:man|woman|person)?|vice[- ]chair|co-chair|clerk|secretary|treasurer|"
+    r"\b(chair(?:man|woman|person)?|(?:vice|deputy)[- ]chair(?:man|woman|person)?|co-chair|clerk|"
+    r"secretary|treasurer|"
     r"officer|head(?:teacher)?|head teacher|principal|director|manager|governor|member|"
     r"minutes?|minute[- ]taker|scribe|observer|guest|adviser|advisor|lead|coordinator|"
     r"representative|rep|president|trustee|cabinet|portfolio|leader|deputy|executive|"
     r"consultant|administrator|note[- ]taker|councillor)\b", re.I)
 
+# Council titles are roles, not part of the name: "Councillors Ann Example, Ben Sample".
+COUNCIL_TITLE = re.compile(
+    r"^(?P<title>(?:(?:county|district|borough|parish|town|city|unitary|deputy|vice)\s+)?"
+    r"(?:cllrs?|councillors?|councilors?|aldermen|alderman|alderwoman)\b\.?)\s+(?=\S)", re.I)
+# Contact details written after a name: the words that start them, and phone numbers.
+CONTACT = re.compile(r"\s*(?:\b(?:e[-'’ ]?mail|tel|telephone|phone|mob|mobile)\b\.?:?|\+?\d"
+                     r"[\d ()-]{6,}\d).*$", re.I)
+# Between a name and its role or affiliation: "Ann Example - Chair", "Ben Sample -TSC".
+ROLE_SEPARATOR = re.compile(r"\s*[–—]+\s*|\s+-+\s*|:\s+")
+# A bracket that says nothing of a person's role: pronouns, "kinda", "delegate for X".
+PRONOUNS = re.compile(r"^(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?$", re.I)
+NOT_ROLE = re.compile(r"^(?:(?:she|he|they|ze|xe)/\w+(?:/\w+)?|kinda|sort of|\?|"
+                      r"delegate for .*|for .*|via .*)$", re.I)
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")  # markdown's "1\. Welcome", "\+"
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ANGLE_TAG = re.compile(r"<[^>]{0,200}>")
 _PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -25,13 +47,17 @@ _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w[\w.-]*")
 _INITIALS_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,5}$")
 _SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\n|•|·|\u2022)\s*")
+_INNER_NAME = re.compile(r"(?<=\w)\s*\(([A-Z][a-z]+)\)\s*(?=[A-Z][a-z])")
+_UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
+_AFTER_BRACKET = re.compile(r"\)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s|[A-Z][a-z]+\s+[A-Z])")
+_LINE_SPLIT = re.compile(r"\s*(?:;|\n|•|·|\u2022)\s*")
 _BULLET = re.compile(r"^\s*(?:[*\-+•·]|\d+[.)])\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
 
 def strip_markup(text: str) -> str:
     """Markdown links to their text; html tags and emphasis removed."""
-    text = _LINK.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", _LINK.sub(r"\1", text))
     text = _ANGLE_TAG.sub("", text)
     return text.replace("**", "").replace("__", "").replace("`", "")
 
@@ -86,27 +112,44 @@ def given_name(name: str) -> str | None:
     return words[0] if words else None
 
 
-def clean_person(raw: str) -> Person | None:
+def clean_person(raw: str, affiliation: bool = False) -> Person | None:
     """One attendance entry: "Jane Smith (Chair)", "Alan Barham (AB)", "[AB] Alan Barham"."""
     text = _URL.sub(" ", strip_markup(raw))
     text = _BULLET.sub("", text)
     text = _best_part(text.split("//"))
+    text = _UNCLOSED.sub("", CONTACT.sub("", text))
+    if PRONOUNS.match(_PAREN.sub(" ", text).strip()):
+        return None
+    # "VM (Vicky) Brasseur": a bracket inside the name is a name it goes by; it stays.
+    text = _INNER_NAME.sub(lambda m: m.group(0) if ROLE_WORDS.search(m.group(1))
+                           else f" {m.group(1)} ", text)
     role = initials = None
     for m in _PAREN.finditer(text):
-        inner = (m.group(1) or m.group(2) or "").strip()
+        inner = " ".join((m.group(1) or m.group(2) or "").split()).strip(" ,")
         if _INITIALS_TOKEN.match(inner):
             initials = inner
-        elif role is None and m.group(1) is not None and ROLE_WORDS.search(inner):
+        elif role is None and m.group(1) is not None and _role_like(inner):
             role = inner
     text = _PAREN.sub(_drop_bracket, text)
     text = _HANDLE.sub(" ", text)
     text = text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
-    name, role = _split_role(text, role)
+    name, role = _split_role(text, role, affiliation)
     name = re.split(r"\s*/\s*", name)[0]
-    name = " ".join(name.strip(" .:-–—*\t").split())
+    name = " ".join(name.strip(" .,:-–—*\t").split())
+    title = COUNCIL_TITLE.match(name)
+    if title:
+        name = name[title.end():]
+        role = "; ".join(r for r in (" ".join(title.group("title").split()), role) if r)
     if not _looks_like_name(name):
         return None
     return Person(name=name, initials=initials, role=role)
+
+
+def _role_like(inner: str) -> bool:
+    """A bracket after a name that gives a role or affiliation: "(Chair)", "(Northtown)"."""
+    if not inner or NOT_ROLE.match(inner) or _HANDLE.fullmatch(inner) or len(inner) > 60:
+        return False
+    return bool(ROLE_WORDS.search(inner)) or inner[0].isupper()
 
 
 def _best_part(parts: list[str]) -> str:
@@ -140,15 +183,22 @@ def _drop_bracket(m: re.Match) -> str:
     return " "
 
 
-def _split_role(text: str, role: str | None) -> tuple[str, str | None]:
-    for sep in (" - ", " – ", " — ", ": "):
-        if sep in text:
-            head, tail = text.split(sep, 1)
-            tail = tail.strip()
-            if role is None and ROLE_WORDS.search(tail):
-                role = tail
-            return head, role
-    return text, role
+def _split_role(text: str, role: str | None, affiliation: bool) -> tuple[str, str | None]:
+    """The name and what follows it: a role or an affiliation after a dash or a colon, or
+    after a comma in lists written one "Name, Affiliation" a line."""
+    m = ROLE_SEPARATOR.search(text.strip())
+    cut = text.find(",") if affiliation else -1
+    if cut >= 0 and (m is None or cut < m.start()):
+        head, tail = text[:cut], text[cut + 1:]
+    elif m:
+        text = text.strip()
+        head, tail = text[:m.start()], text[m.end():]
+    else:
+        return text, role
+    tail = " ".join(tail.split()).strip(" ,.;")
+    if tail and len(tail.split()) <= 8 and not NOT_ROLE.match(tail):
+        role = f"{role}; {tail}" if role and role != tail else tail
+    return head, role
 
 
 def _looks_like_name(name: str) -> bool:
@@ -159,27 +209,34 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name.casefold() in {"none", "n/a", "nil", "name", "text", "tbc", "all", "everyone"}:
         return False
+    if len(words) >= 5 and all(len(w) > 2 and w[0].isupper() for w in words):
+        return False  # "Ann Example Ben Sample Cara": names run together, not one name
     # one word at least must be capitalised, as names are
     return any(w[0].isupper() for w in words) or len(words) <= 2
 
 
-def split_people(text: str) -> list[str]:
-    """Pieces of a list written with commas, semicolons, "and", bullets or lines."""
+def split_people(text: str, affiliation: bool = False) -> list[str]:
+    """Pieces of a list written with commas, semicolons, "and", bullets or lines.
+
+    With affiliation, the list is one "Name, Affiliation" a line: lines split it, commas not.
+    """
     # commas inside brackets belong to the bracket
+    # "Ann Lee (AL) Bob Roe (BR)": a bracket closes one name when another follows
+    text = _AFTER_BRACKET.sub(")\n", text)
     protected = _PAREN.sub(lambda m: m.group(0).replace(",", "\x00").replace(" and ", " \x01 "),
                            text)
-    pieces = _SPLIT.split(protected)
+    pieces = (_LINE_SPLIT if affiliation else _SPLIT).split(protected)
     return [p.replace("\x00", ",").replace("\x01", "and") for p in pieces if p.strip()]
 
 
-def parse_people(text: str) -> list[Person]:
+def parse_people(text: str, affiliation: bool = False) -> list[Person]:
     people: list[Person] = []
-    for piece in split_people(text):
-        person = clean_person(piece)
+    for piece in split_people(text, affiliation):
+        person = clean_person(piece, affiliation)
         if person is not None:
             people.append(person)
-        elif people and ROLE_WORDS.fullmatch(piece.strip()) and people[-1].role is None:
-            people[-1].role = piece.strip()
+        elif people and ROLE_WORDS.fullmatch(piece.strip(" ()")) and people[-1].role is None:
+            people[-1].role = piece.strip(" ()")  # "Mr B Hart, (Vice Chairman)"
     return people
 
 

@@ -21,7 +21,8 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+{_MONTH}\b\.?"
                         rf"(?:,?\s+(?P<y>\d{{4}})\b)?")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:)"
                         rf"(?:,?\s+(?P<y>\d{{4}})\b)?")
-_PATTERNS = (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
+_ISO_MONTH = re.compile(rf"\b(?P<y>\d{{4}})-{_MONTH}-(?P<d>\d{{1,2}})\b")  # 2019-January-03
+_PATTERNS = (_ISO, _ISO_MONTH, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
 _WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
                       r"(?:day)?\b\.?,?", re.I)
 
@@ -94,3 +95,23 @@ def is_only_date(text: str) -> dt.date | None:
     rest = re.sub(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\b|[,()\-–—:]|\bat\b", " ", rest,
                   flags=re.I)
     return date if not rest.strip() else None
+
+
+# File names clerks give minutes: "2024-12-13 minutes", "minutes_20241213", "13-12-2024".
+_NAME_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_NAME_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-_ ](?P<m>\d{1,2})[-_ ](?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def date_in_name(name: str | None) -> dt.date | None:
+    """The date a file's name holds, if it holds one; the folders around it are ignored."""
+    if not name:
+        return None
+    stem = re.split(r"[\\/]", name)[-1].rsplit(".", 1)[0]
+    dashed = stem.replace("_", "-")
+    for pattern in (_ISO, _NAME_COMPACT, _NAME_DMY):
+        m = pattern.search(dashed)
+        if m:
+            date = _to_date(m, None)
+            if date:
+                return date
+    return first_date(re.sub(r"[-_]+", " ", stem))
