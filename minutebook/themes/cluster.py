@@ -34,7 +34,9 @@ EMBED_WEIGHT = 0.15
 THEME_SIM = 0.04  # i.e. average-linkage distance 0.96
 FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group sub-themes, coarsest first
 MIN_SPECIFIC = 3
-MIN_THEME = 2  # smaller clusters go to "unassigned"
+MIN_THEME = 2  # a theme has at least this many points, and at least MIN_SHARE of them all;
+MIN_SHARE = 0.05  # smaller clusters are dissolved: their points join the closest theme ...
+ABSORB_SIM = 0.0  # ... if at least this similar to it on average, else go to "unassigned"
 DIRECT_LIMIT = 800
 MICRO_SIZE = 25  # points per micro-cluster on the large path
 MAX_MICRO = 800
@@ -47,6 +49,7 @@ class Node:
     anchor: str | None = None  # theme key fixed by the clerk
     lock: str | None = None  # the only group this node may contain
     groups: frozenset[str] = field(default_factory=frozenset)
+    split: bool = False  # a one-group sub-theme taken out of a shared theme
 
 
 @dataclass
@@ -162,12 +165,11 @@ def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
         return Clustering(labels, {})
     sim = similarity(emb, tfidf, nodes)
     *fines, coarse = upgma(sim, nodes, [*FINE_SIMS, THEME_SIM])
-    themes = split_specific(coarse, fines[::-1])
+    smallest = max(MIN_THEME, round(MIN_SHARE * n))
+    themes = absorb_small(split_specific(coarse, fines[::-1]), emb, tfidf, groups, smallest)
     theme_anchor: dict[int, str] = {}
     number = 0
     for theme in sorted(themes, key=lambda t: min(t.members)):
-        if theme.anchor is None and len(theme.members) < MIN_THEME:
-            continue
         labels[theme.members] = number
         if theme.anchor is not None:
             theme_anchor[number] = theme.anchor
@@ -215,7 +217,7 @@ def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
             continue
         done.update(sub.members)
         taken.setdefault(owner[sub.members[0]], set()).update(sub.members)
-        extra.append(sub)
+        extra.append(Node(list(sub.members), sub.anchor, sub.lock, sub.groups, split=True))
     out = []
     for t, theme in enumerate(coarse):
         gone = taken.get(t, set())
@@ -223,3 +225,51 @@ def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
         if rest:
             out.append(Node(rest, theme.anchor, theme.lock, theme.groups))
     return out + extra
+
+
+def absorb_small(themes: list[Node], emb, tfidf, groups: list[str], smallest: int) -> list[Node]:
+    """Dissolve themes of fewer than `smallest` points into the closest larger theme.
+
+    A handful of points rarely makes an idea of its own: more often it is a corner of a
+    larger one that the cut left apart. Each point goes where its average similarity is
+    highest (within the clerk's locks), or to "unassigned" when nothing is close enough.
+    A clerk's pinned theme is never dissolved, and one-group sub-themes split out of a
+    shared theme keep MIN_SPECIFIC as their floor.
+    """
+    def kept(t: Node) -> bool:
+        return (t.anchor is not None or len(t.members) >= smallest
+                or (t.split and len(t.members) >= min(MIN_SPECIFIC, smallest)))
+
+    big = [Node(list(t.members), t.anchor, t.lock, t.groups) for t in themes if kept(t)]
+    loose = sorted(m for t in themes if not kept(t) for m in t.members)
+    if not big or not loose:
+        return big
+    lock_of = {m: t.lock for t in themes if not kept(t) for m in t.members}
+    centres = similarity_to(emb, tfidf, big, loose)
+    for row, m in enumerate(loose):
+        order = np.argsort(-centres[row], kind="stable")
+        for b in order:
+            theme = big[b]
+            if centres[row, b] < ABSORB_SIM:
+                break
+            lock = lock_of[m]
+            if (theme.lock is not None and groups[m] != theme.lock) or (
+                    lock is not None and not theme.groups <= {lock}):
+                continue
+            # A stray point must not turn one body's own theme into a shared one.
+            if len(theme.groups) == 1 and groups[m] not in theme.groups:
+                continue
+            theme.members.append(m)
+            theme.groups = theme.groups | {groups[m]}
+            break
+    for theme in big:
+        theme.members.sort()
+    return big
+
+
+def similarity_to(emb, tfidf, nodes: list[Node], points: list[int]) -> np.ndarray:
+    """Average similarity of each point to each node (points x nodes)."""
+    mean_emb = np.stack([emb[n.members].mean(axis=0) for n in nodes])
+    mean_tfidf = np.vstack([np.asarray(tfidf[n.members].mean(axis=0)) for n in nodes])
+    lexical_part = np.asarray(tfidf[points] @ mean_tfidf.T)
+    return EMBED_WEIGHT * (emb[points] @ mean_emb.T) + (1 - EMBED_WEIGHT) * lexical_part

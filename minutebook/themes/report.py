@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .labels import join_names
+from .summaries import join_names
 
 
 @dataclass
