@@ -60,17 +60,22 @@ def store(consultation, report, by_id):
         consultation.save(update_fields=["overview"])
 
 
-def report_of(consultation) -> report_model.Report:
-    """The combined report as it stands in the database (after the clerk's edits)."""
-    points = points_of(consultation)
+def report_of(consultation, points, confidential=frozenset()) -> report_model.Report:
+    """The combined report as it stands in the database (after the clerk's edits), made of
+    `points` only: the views choose which points a reader may see. Points whose ids are in
+    `confidential` (engine ids) are marked so in the report."""
     bodies = [b.name for b in consultation.bodies.all()]
     groups = {engine_id(p): p.response.body.name for p in points}
+    by_theme: dict[int, list[str]] = {}
+    for p in points:
+        if p.theme_id:
+            by_theme.setdefault(p.theme_id, []).append(engine_id(p))
     shared, additional = [], {b: [] for b in bodies}
     for theme in consultation.themes.all():
-        ids = [engine_id(p) for p in points if p.theme_id == theme.pk]
+        ids = by_theme.get(theme.pk)
         if not ids:
             continue
-        in_groups = sorted({groups[i] for i in ids}, key=bodies.index)
+        in_groups = sorted({groups[i] for i in ids}, key=lambda g: (g not in bodies, bodies.index(g) if g in bodies else 0, g))
         row = report_model.Theme(theme.key, theme.label, theme.summary, ids, in_groups)
         if len(in_groups) > 1:
             shared.append(row)
@@ -81,6 +86,7 @@ def report_of(consultation) -> report_model.Report:
         paper=consultation.title, overview=consultation.overview, themes=shared,
         additional=additional, unassigned=[engine_id(p) for p in points if not p.theme_id],
         texts={engine_id(p): p.text for p in points}, point_groups=groups,
+        confidential=set(confidential),
     )
 
 

@@ -88,14 +88,36 @@ def consultation(request, pk):
         "c": c,
         "bodies": [(b, responses.get(b.pk)) for b in c.bodies.all()],
         "adders": [(b, responses.get(b.pk), recent_items(b)) for b in c.bodies.all()],
-        "report": themes.report_of(c),
-        "theme_rows": c.themes.prefetch_related("points__response__body"),
-        "unassigned": Point.objects.filter(response__consultation=c, theme=None)
-        .select_related("response__body"),
+    } | themes_context(request, c)
+    return render(request, "consultations/consultation.html", ctx)
+
+
+def page_points(request, c) -> list[Point]:
+    """The consultation's points this reader may see on its page: the one place to filter
+    them for the page (the report has report_points)."""
+    return list(Point.objects.filter(response__consultation=c)
+                .select_related("response__body", "theme"))
+
+
+def report_points(request, c) -> list[Point]:
+    """The consultation's points this reader may see in the combined report: the one place
+    to filter them for the report, in every format."""
+    return list(Point.objects.filter(response__consultation=c)
+                .select_related("response__body", "theme"))
+
+
+def themes_context(request, c) -> dict:
+    """What the themes part of the page shows: the last job, each theme with its points."""
+    points = page_points(request, c)
+    rows = list(c.themes.all())
+    return {
+        "c": c,
+        "theme_rows": [(t, [p for p in points if p.theme_id == t.pk]) for t in rows],
+        "all_themes": rows,
+        "unassigned": [p for p in points if not p.theme_id],
         "job": c.jobs.first(),
         "can_edit": can_edit(request, c),
     }
-    return render(request, "consultations/consultation.html", ctx)
 
 
 def recent_items(body):
@@ -155,14 +177,17 @@ def clean_lines(lines) -> list[str]:
 def find_themes(request, pk):
     c = consultation_for(request, pk, edit=True)
     themes.queue(c)
+    if request.htmx:  # the page swaps in its themes part, which then shows the job's progress
+        return render(request, "consultations/_themes.html", themes_context(request, c))
     messages.success(request, "Finding themes: this page shows progress.")
     return redirect("consultation", c.pk)
 
 
 @login_required
 def job_status(request, pk):
+    """The themes part of the page, polled while a job runs: progress, then the themes."""
     c = consultation_for(request, pk)
-    return render(request, "consultations/_job.html", {"c": c, "job": c.jobs.first()})
+    return render(request, "consultations/_themes.html", themes_context(request, c))
 
 
 def editable_theme(request, pk) -> Theme:
@@ -217,7 +242,7 @@ def report(request, pk, format):
     from minutebook.consultations import report_files
 
     c = consultation_for(request, pk)
-    combined = themes.report_of(c)
+    combined = themes.report_of(c, report_points(request, c))
     if format == "docx":
         data, mime = report_files.docx(combined), report_files.DOCX
     elif format == "pdf":

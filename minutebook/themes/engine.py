@@ -46,6 +46,8 @@ class Point:
     id: str
     group: str
     text: str
+    # Shown as "(confidential)" in the report; a reader's report simply leaves such points out.
+    confidential: bool = False
 
 
 @dataclass
@@ -172,4 +174,5 @@ def assemble(points, themes, labels_, bodies, title, paper) -> Report:
         unassigned=unassigned,
         texts={p.id: p.text for p in points},
         point_groups={p.id: p.group for p in points},
+        confidential={p.id for p in points if p.confidential},
     )
