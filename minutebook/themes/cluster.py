@@ -36,7 +36,8 @@ FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group
 MIN_SPECIFIC = 3
 MIN_THEME = 2  # a theme has at least this many points, and at least MIN_SHARE of them all;
 MIN_SHARE = 0.05  # smaller clusters are dissolved: their points join the closest theme ...
-ABSORB_SIM = 0.0  # ... if at least this similar to it on average, else go to "unassigned"
+ABSORB_SIM = 0.02  # ... if at least this similar to it on average, and at least ABSORB_RATIO
+ABSORB_RATIO = 0.5  # of its points' similarity to each other; else they go to "unassigned"
 DIRECT_LIMIT = 800
 MICRO_SIZE = 25  # points per micro-cluster on the large path
 MAX_MICRO = 800
@@ -245,13 +246,17 @@ def absorb_small(themes: list[Node], emb, tfidf, groups: list[str], smallest: in
     if not big or not loose:
         return big
     lock_of = {m: t.lock for t in themes if not kept(t) for m in t.members}
+    # A point that joined nothing at all must be as close to a theme as its points are to
+    # each other (ABSORB_RATIO of that); points of a small cluster need only ABSORB_SIM.
+    alone = {t.members[0] for t in themes if len(t.members) == 1}
     centres = similarity_to(emb, tfidf, big, loose)
+    strict = np.maximum(ABSORB_SIM, ABSORB_RATIO * cohesion(emb, tfidf, big))
     for row, m in enumerate(loose):
         order = np.argsort(-centres[row], kind="stable")
         for b in order:
             theme = big[b]
-            if centres[row, b] < ABSORB_SIM:
-                break
+            if centres[row, b] < (strict[b] if m in alone else ABSORB_SIM):
+                continue
             lock = lock_of[m]
             if (theme.lock is not None and groups[m] != theme.lock) or (
                     lock is not None and not theme.groups <= {lock}):
@@ -273,3 +278,20 @@ def similarity_to(emb, tfidf, nodes: list[Node], points: list[int]) -> np.ndarra
     mean_tfidf = np.vstack([np.asarray(tfidf[n.members].mean(axis=0)) for n in nodes])
     lexical_part = np.asarray(tfidf[points] @ mean_tfidf.T)
     return EMBED_WEIGHT * (emb[points] @ mean_emb.T) + (1 - EMBED_WEIGHT) * lexical_part
+
+
+def cohesion(emb, tfidf, nodes: list[Node]) -> np.ndarray:
+    """Average similarity between two different points of each node (0 for one point)."""
+    out = np.zeros(len(nodes))
+    for k, node in enumerate(nodes):
+        n = len(node.members)
+        if n < 2:
+            continue
+        e = emb[node.members]
+        t = tfidf[node.members]
+        total = EMBED_WEIGHT * float(np.square(e.sum(axis=0)).sum()) + (1 - EMBED_WEIGHT) * float(
+            np.square(np.asarray(t.sum(axis=0))).sum())
+        own = EMBED_WEIGHT * float(np.square(e).sum()) + (1 - EMBED_WEIGHT) * float(
+            t.multiply(t).sum())
+        out[k] = (total - own) / (n * (n - 1))
+    return out

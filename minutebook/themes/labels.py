@@ -29,6 +29,7 @@ from .lexical import STOP_WORDS, stem
 MIN_WORDS = 2
 MAX_WORDS = 8
 CANDIDATES = 6  # spans per theme checked with the embedding model
+SHARE_POWER = 2.0  # a word counts by the share of the theme's points using it, to this power
 TOPIC_BONUS = 2.0  # words the whole consultation uses (the paper's subject) still name it
 EMBED_WEIGHT = 1.0  # weight of the embedding check against the word score
 LENGTH_POWER = 0.3  # a span's score is divided by its length to this power
@@ -66,7 +67,7 @@ def word_weights(themes: list[list[int]], stems: list[set[str]]) -> list[dict[st
         for word, count in inside.items():
             share, base = count / size, overall[word] / n
             lift = math.log(share / base) if base else 0.0
-            weights[word] = share * (max(lift, 0.0) + TOPIC_BONUS)
+            weights[word] = share ** SHARE_POWER * (max(lift, 0.0) + TOPIC_BONUS)
         out.append(weights)
     return out
 
@@ -151,6 +152,8 @@ def choose_labels(themes: list[list[int]], texts: list[str], emb: np.ndarray, em
                 score += EMBED_WEIGHT * float(near[t]) * len(pool) / max(len(pool), 1)
             if score > best_score:
                 best, best_score = phrase, score
+        if best is None:  # every span sat nearer another centre: take the best by its words
+            best = next((p for p in pool if p.lower() not in used), None)
         label = heading(best) if best else fallback(themes[t], texts)
         used.add(label.lower())
         labels.append(label)
@@ -163,6 +166,8 @@ def heading(phrase: str) -> str:
 
 
 def fallback(members: list[int], texts: list[str]) -> str:
-    """The first words of the theme's first point, when no span qualifies."""
-    words = WORD.findall(texts[members[0]]) if members else []
-    return heading(" ".join(words[:MAX_WORDS])) if words else "Other points"
+    """The first words of the theme's first point, when none of its points gives a span."""
+    words = WORD.findall(texts[members[0]])[:MAX_WORDS] if members else []
+    while words and words[-1].lower() in EDGE_WORDS:
+        words.pop()
+    return heading(" ".join(words)) if len(words) >= MIN_WORDS else "Other points"

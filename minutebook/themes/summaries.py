@@ -203,24 +203,26 @@ def by_centrality(members: list[int], emb: np.ndarray) -> list[int]:
 
 
 def lowercase_test(texts: list[str]):
-    """A function telling whether a sentence's first word may be lower-cased: it may when the
-    consultation writes it in lower case somewhere (so "Cannabis" yes, "Harrowvale" no)."""
-    seen = set()
+    """A function telling whether a sentence's first word may be lower-cased once it follows
+    "felt that": yes, unless the consultation writes that word capitalised in mid-sentence and
+    never in lower case (a name: "Harrowvale", "Ofsted"), or it is an acronym ("SEN")."""
+    lower, capital = set(), set()
     for text in texts:
-        for word in text.split()[1:]:
-            if word[:1].islower():
-                seen.add(word.strip(".,;:!?\"'()").lower())
+        words = text.split()
+        for before, word in zip(words, words[1:], strict=False):
+            bare = word.strip(".,;:!?\"'()“”‘’")
+            if not bare:
+                continue
+            if bare[:1].islower():
+                lower.add(bare.lower())
+            elif not before.endswith((".", "!", "?", ":")):
+                capital.add(bare.lower())
 
     def ok(word: str) -> bool:
-        bare = word.strip(".,;:!?\"'()")
+        bare = word.strip(".,;:!?\"'()“”‘’")
         if len(bare) > 1 and bare[1:2].isupper():
-            return False  # an acronym: "SEN", "KCC"
-        return bare.lower() in seen or bare.lower() in COMMON_STARTS or bare[:1].islower()
+            return False
+        key = bare.lower()
+        return key == "i" or key in lower or key not in capital
 
     return ok
-
-
-COMMON_STARTS = {"the", "a", "an", "there", "it", "they", "this", "these", "those", "schools",
-                 "people", "everyone", "more", "most", "some", "many", "all", "no", "not",
-                 "without", "if", "when", "its", "their", "that", "such", "any", "each",
-                 "every", "children", "pupils", "students", "parents", "funding", "support"}
