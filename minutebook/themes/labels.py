@@ -30,6 +30,8 @@ MIN_WORDS = 2
 MAX_WORDS = 8
 CANDIDATES = 6  # spans per theme checked with the embedding model
 SHARE_POWER = 2.0  # a word counts by the share of the theme's points using it, to this power
+END_SHARED = True
+MIN_USES = 2  # a word only one point of a theme uses says nothing of what its points share
 TOPIC_BONUS = 2.0  # words the whole consultation uses (the paper's subject) still name it
 EMBED_WEIGHT = 1.0  # weight of the embedding check against the word score
 LENGTH_POWER = 0.3  # a span's score is divided by its length to this power
@@ -43,6 +45,8 @@ CLAUSE = re.compile(
 LEAD = re.compile(r"^(?:i|we|you|they|it|this|that|there|also|and|or|then|however)\b\s*"
                   r"(?:(?:think|believe|feel|felt|agree|would|should|must|need|is|are|was|"
                   r"were|say|said|argue)\b\s*(?:that\b)?\s*)?", re.IGNORECASE)
+WISH = re.compile(r"^(?:want|wants|would like|need|needs|hope|hopes) to (?:see|have|hear)\b\s*",
+                  re.IGNORECASE)
 # Words a heading never starts or ends on.
 EDGE_WORDS = STOP_WORDS | {"also", "etc", "able", "lot", "lots", "thing", "things", "way"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you",
@@ -65,6 +69,8 @@ def word_weights(themes: list[list[int]], stems: list[set[str]]) -> list[dict[st
         size = max(1, len(members))
         weights = {}
         for word, count in inside.items():
+            if count < min(MIN_USES, size):
+                continue
             share, base = count / size, overall[word] / n
             lift = math.log(share / base) if base else 0.0
             weights[word] = share ** SHARE_POWER * (max(lift, 0.0) + TOPIC_BONUS)
@@ -76,7 +82,7 @@ def spans(text: str) -> list[tuple[list[str], bool]]:
     """Candidate word spans of a point (words as written, whether it opens its clause)."""
     found = []
     for clause in CLAUSE.split(" ".join(text.split())):
-        clause = LEAD.sub("", clause.strip())
+        clause = WISH.sub("", LEAD.sub("", clause.strip()))
         words = WORD.findall(clause)
         for i in range(len(words)):
             if words[i].lower() in EDGE_WORDS or words[i].lower() in PRONOUNS:
@@ -96,6 +102,8 @@ def span_score(words: list[str], opens: bool, weights: dict[str, float], support
     keys = {stem(w.lower()) for w in words if w.lower() not in STOP_WORDS}
     if not keys:
         return 0.0
+    if END_SHARED and not weights.get(stem(words[-1].lower())):
+        return 0.0  # a heading ends on a word the points share, not on a stray one
     value = sum(weights.get(k, 0.0) for k in keys)
     value *= (1 + support / max(size, 1)) * (START_BONUS if opens else 1.0)
     return value / len(words) ** LENGTH_POWER
