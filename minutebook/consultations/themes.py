@@ -81,10 +81,14 @@ def report_of(consultation, points, confidential=frozenset()) -> report_model.Re
             shared.append(row)
         else:
             additional.setdefault(in_groups[0], []).append(row)
+    unassigned = [engine_id(p) for p in points if not p.theme_id]
+    overview = report_model.default_overview(
+        bodies, len(points), len(shared), sum(len(v) for v in additional.values()),
+        len(unassigned), consultation.title)
     return report_model.Report(
-        title=report_model.default_title(bodies, consultation.title), bodies=bodies,
-        paper=consultation.title, overview=consultation.overview, themes=shared,
-        additional=additional, unassigned=[engine_id(p) for p in points if not p.theme_id],
+        title=report_model.default_title(bodies), bodies=bodies,
+        paper=consultation.title, overview=overview, themes=shared,
+        additional=additional, unassigned=unassigned,
         texts={engine_id(p): p.text for p in points}, point_groups=groups,
         confidential=set(confidential),
     )

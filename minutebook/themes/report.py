@@ -70,20 +70,23 @@ class Report:
         return f"{text} (confidential)" if pid in self.confidential else text
 
 
-def default_title(bodies: list[str], paper: str | None) -> str:
-    title = f"Combined feedback from {join_names(bodies)}" if bodies else "Combined feedback"
-    return f"{title} on {paper}" if paper else title
+def default_title(bodies: list[str], paper: str | None = None) -> str:
+    """'Combined feedback from A and B' (the paper goes on the line below the title)."""
+    return f"Combined feedback from {join_names(bodies)}" if bodies else "Combined feedback"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def default_overview(bodies: list[str], n_points: int, n_shared: int, n_specific: int,
                      n_unassigned: int, paper: str | None) -> str:
+    """The opening paragraph, in the register of a clerk's combined feedback."""
     about = f" on {paper}" if paper else ""
-    text = (f"This report combines {n_points} points made by {join_names(bodies) or 'no body'}"
-            f"{about}. Section 1 sets out {n_shared} theme{'s' if n_shared != 1 else ''} raised "
-            f"by more than one body, with who said what; section 2 sets out {n_specific} "
-            f"point{'s' if n_specific != 1 else ''} that only one body raised.")
-    if n_unassigned:
-        one = n_unassigned == 1
-        text += (f" {n_unassigned} point{'' if one else 's'} that fit{'s' if one else ''} no "
-                 f"theme {'is' if one else 'are'} listed at the end.")
-    return text
+    own = [plural(n_specific, "theme")] if n_specific else []
+    own += [plural(n_unassigned, "single point")] if n_unassigned else []
+    text = (f"The following summary gives an overview of the {plural(n_points, 'point')} made "
+            f"by {join_names(bodies) or 'no body'}{about}. It is broken down into thematic "
+            f"feedback, {plural(n_shared, 'theme')} raised by more than one body, and the "
+            f"additional feedback each body gave on its own")
+    return text + (f" ({' and '.join(own)})." if own else ", of which there is none.")
