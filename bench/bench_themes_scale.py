@@ -6,7 +6,7 @@ Two ways to make the points (both with an empty embedding cache, and their own i
   --mode reuse      dev sentences drawn again and again (about 4,400 distinct texts to embed);
   --mode recombine  halves of two points from one task joined, so nearly every text is new and
                     embedding dominates (MiniLM on 2 cores runs at about 100 texts/s).
-Targets: under 3 minutes and under 2 GB (peak RSS of this process and its children).
+Targets: under a minute and under 2 GB (peak RSS of this process and its children).
 """
 
 from __future__ import annotations
