@@ -13,7 +13,7 @@ Average-linkage (UPGMA) merging on that similarity, stopped at several levels:
 All thresholds were tuned once on the development set as a whole, never per input.
 
 Large inputs: merging is O(m^2) in memory, so beyond DIRECT_LIMIT points the points are first
-pre-grouped into micro-clusters by mini-batch k-means and merging runs on those. Because both
+pre-grouped into micro-clusters by k-means and merging runs on those. Because both
 similarities are dot products, the average similarity of two micro-clusters is exactly the dot
 product of their mean vectors, so the same code serves both paths.
 
@@ -35,13 +35,15 @@ THEME_SIM = 0.04  # i.e. average-linkage distance 0.96
 FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group sub-themes, coarsest first
 MIN_SPECIFIC = 3
 MIN_THEME = 2  # a theme has at least this many points, and at least MIN_SHARE of them all;
-MIN_SHARE = 0.05  # smaller clusters are dissolved: their points join the closest theme ...
+MIN_SHARE = 0.05  # (but never more than MAX_SMALLEST points: a large consultation has more
+MAX_SMALLEST = 10  # ideas, not only bigger ones); smaller clusters are dissolved: their
+# points join the closest theme ...
 ABSORB_SIM = 0.02  # ... if at least this similar to it on average, and at least ABSORB_RATIO
 ABSORB_RATIO = 0.5  # of its points' similarity to each other; else they go to "unassigned"
 DIRECT_LIMIT = 800
 MICRO_SIZE = 25  # points per micro-cluster on the large path
 MAX_MICRO = 800
-SEED = 0
+KMEANS_ROUNDS = 12
 
 
 @dataclass
@@ -138,15 +140,27 @@ def micro_nodes(emb: np.ndarray, indices: list[int], groups: list[str], *,
         return [node(indices)]
     if len(indices) <= target:
         return [node([i]) for i in indices]
-    from sklearn.cluster import MiniBatchKMeans
-
-    km = MiniBatchKMeans(n_clusters=target, random_state=SEED, batch_size=2048, n_init=1,
-                         max_iter=50)
-    labels = km.fit_predict(emb[indices])
+    labels = kmeans(emb[indices], target)
     buckets: dict[int, list[int]] = {}
     for idx, label in zip(indices, labels, strict=True):
         buckets.setdefault(int(label), []).append(idx)
     return [node(b) for b in sorted(buckets.values(), key=lambda b: b[0])]
+
+
+def kmeans(x: np.ndarray, k: int, rounds: int = KMEANS_ROUNDS) -> np.ndarray:
+    """Spherical k-means (unit vectors, cosine), started from evenly spaced points so the
+    result depends only on the input; NumPy alone (importing scikit-learn costs ~1.5 s)."""
+    x = x.astype(np.float32)
+    centres = x[np.linspace(0, len(x) - 1, k).astype(int)].copy()
+    labels = np.zeros(len(x), dtype=int)
+    for _ in range(rounds):
+        labels = np.argmax(x @ centres.T, axis=1)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, labels, x)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        empty = norms[:, 0] == 0
+        centres = np.where(empty[:, None], centres, sums / np.maximum(norms, 1e-12))
+    return labels
 
 
 def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
@@ -166,7 +180,7 @@ def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
         return Clustering(labels, {})
     sim = similarity(emb, tfidf, nodes)
     *fines, coarse = upgma(sim, nodes, [*FINE_SIMS, THEME_SIM])
-    smallest = max(MIN_THEME, round(MIN_SHARE * n))
+    smallest = max(MIN_THEME, min(MAX_SMALLEST, round(MIN_SHARE * n)))
     themes = absorb_small(split_specific(coarse, fines[::-1]), emb, tfidf, groups, smallest)
     theme_anchor: dict[int, str] = {}
     number = 0

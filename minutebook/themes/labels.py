@@ -29,6 +29,7 @@ from .lexical import STOP_WORDS, stem
 MIN_WORDS = 2
 MAX_WORDS = 8
 CANDIDATES = 6  # spans per theme checked with the embedding model
+POOL = 40  # spans come from a theme's most typical points (and are counted in them) only
 SHARE_POWER = 2.0  # a word counts by the share of the theme's points using it, to this power
 END_SHARED = True
 MIN_USES = 2  # a word only one point of a theme uses says nothing of what its points share
@@ -137,7 +138,8 @@ def choose_labels(themes: list[list[int]], texts: list[str], emb: np.ndarray, em
     stems = [set(tokens(t)) for t in texts]
     weights = word_weights(themes, stems)
     lowered = [" ".join(WORD.findall(t)).lower() for t in texts]
-    pools = [candidates(m, texts, w, lowered) for m, w in zip(themes, weights, strict=True)]
+    typical = [central_order(m, emb)[:POOL] for m in themes]
+    pools = [candidates(m, texts, w, lowered) for m, w in zip(typical, weights, strict=True)]
     flat = [p for pool in pools for p in pool]
     centres = np.stack([emb[m].mean(axis=0) for m in themes]) if themes else np.zeros((0, 1))
     centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
