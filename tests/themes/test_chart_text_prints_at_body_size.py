@@ -13,7 +13,7 @@ def cap_height_pt(png: bytes, placed_width_in: float) -> float:
     width, height = img.size
     label_column = img.crop((0, 0, width * 2 // 5, height))
     rows = [y for y in range(label_column.height)
-            if min(label_column.crop((0, y, label_column.width, y + 1)).getdata()) < 128]
+            if label_column.crop((0, y, label_column.width, y + 1)).getextrema()[0] < 128]
     # The legend comes first, then the first label: take the second run of dark rows.
     runs, start = [], rows[0]
     for a, b in zip(rows, rows[1:], strict=False):
