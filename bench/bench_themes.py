@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-METRICS = ("ari", "nmi", "shared_f1", "specific_f1", "coverage", "seconds")
+METRICS = ("ari", "shared_f1", "specific_f1", "count_ratio", "coverage", "label_rouge", "seconds")
 METHODS = {
     "minutebook": f"{PY} -m minutebook.themes.cli {{csv}} --json",
     "bertopic": f"{PY} {ROOT / 'bench' / 'themes_bertopic.py'} {{csv}}",

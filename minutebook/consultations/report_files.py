@@ -11,7 +11,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 def chart_data_uri(report) -> str | None:
     """The theme prevalence chart as an embedded PNG (no request needed to show it)."""
-    from minutebook.themes.docx_render import chart_png
+    from minutebook.themes.chart import chart_png
 
     png = chart_png(report.prevalence(), report.bodies)
     return f"data:image/png;base64,{base64.b64encode(png).decode()}" if png else None
@@ -19,7 +19,7 @@ def chart_data_uri(report) -> str | None:
 
 def context(consultation, report) -> dict:
     def points(ids):
-        return [(report.point_groups[i], report.texts[i]) for i in ids]
+        return [(report.point_groups[i], report.point_text(i)) for i in ids]
 
     return {
         "c": consultation, "report": report, "chart": chart_data_uri(report),
@@ -40,7 +40,9 @@ def pdf(request, consultation, report) -> bytes:
 
 
 def docx(report) -> bytes:
+    from minutebook.themes.docx_render import write_docx
+
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "report.docx"
-        report.to_docx(path)
+        write_docx(report, path)
         return path.read_bytes()

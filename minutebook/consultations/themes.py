@@ -21,10 +21,6 @@ def points_of(consultation, viewer=None) -> list[Point]:
     return list(qs.select_related("response__body", "theme", "entry__item__meeting"))
 
 
-def shown_text(point) -> str:
-    return f"{point.text} ({point.mark})" if point.mark else point.text
-
-
 def withheld_in(consultation, viewer) -> set[int]:
     """Themes holding a point this viewer may not read: their label and summary, drawn
     from every point, could tell what it says, so the viewer gets neither."""
@@ -90,44 +86,58 @@ def report_of(consultation, viewer) -> report_model.Report:
     withheld = withheld_in(consultation, viewer)
     bodies = [b.name for b in consultation.bodies.all()]
     groups = {engine_id(p): p.response.body.name for p in points}
+    by_theme: dict[int, list[Point]] = {}
+    for p in points:
+        if p.theme_id:
+            by_theme.setdefault(p.theme_id, []).append(p)
     shared, additional = [], {b: [] for b in bodies}
     for theme in consultation.themes.all():
-        ids = [engine_id(p) for p in points if p.theme_id == theme.pk]
-        if not ids:
+        mine = by_theme.get(theme.pk)
+        if not mine:
             continue
-        in_groups = sorted({groups[i] for i in ids}, key=bodies.index)
+        ids = [engine_id(p) for p in mine]
+        in_groups = sorted({groups[i] for i in ids}, key=lambda g: (
+            g not in bodies, bodies.index(g) if g in bodies else 0, g))
         label, summary = theme.label, theme.summary
         if theme.pk in withheld:
-            label, summary = stand_in([p.text for p in points if p.theme_id == theme.pk])
+            label, summary = stand_in([p.text for p in mine])
         row = report_model.Theme(theme.key, label, summary, ids, in_groups)
         if len(in_groups) > 1:
             shared.append(row)
         else:
             additional.setdefault(in_groups[0], []).append(row)
+    unassigned = [engine_id(p) for p in points if not p.theme_id]
+    # Counted from the themes as this reader sees them: nothing drawn from withheld points.
+    overview = report_model.default_overview(
+        bodies, len(points), len(shared), sum(len(v) for v in additional.values()),
+        len(unassigned), consultation.title)
     return report_model.Report(
-        title=report_model.default_title(bodies, consultation.title), bodies=bodies,
-        # The overview is drawn from every point too.
-        paper=consultation.title, overview="" if withheld else consultation.overview,
-        themes=shared,
-        additional=additional, unassigned=[engine_id(p) for p in points if not p.theme_id],
-        texts={engine_id(p): shown_text(p) for p in points}, point_groups=groups,
+        title=report_model.default_title(bodies), bodies=bodies,
+        paper=consultation.title, overview=overview, themes=shared,
+        additional=additional, unassigned=unassigned,
+        texts={engine_id(p): draft_marked(p) for p in points}, point_groups=groups,
+        confidential={engine_id(p) for p in points if p.mark == "confidential"},
     )
 
 
-def theme_rows(consultation, viewer) -> list[tuple[Theme, list[Point]]]:
+def draft_marked(point) -> str:
+    """The report marks confidential points itself; one from draft minutes says so here."""
+    return f"{point.text} ({point.mark})" if point.mark == "from draft minutes" else point.text
+
+
+def theme_rows(consultation, viewer, points) -> tuple[list[tuple[Theme, list[Point]]], list]:
     """The consultation page's themes, each with the points this viewer may read, and a
-    stand-in label and summary where some of its points are withheld from them."""
-    points = points_of(consultation, viewer)
+    stand-in label and summary where some of its points are withheld from them; and every
+    theme (so labelled) for the clerk's move and merge choices."""
     withheld = withheld_in(consultation, viewer)
-    rows = []
-    for theme in consultation.themes.all():
+    every, rows = list(consultation.themes.all()), []
+    for theme in every:
         mine = [p for p in points if p.theme_id == theme.pk]
-        if not mine:
-            continue
         if theme.pk in withheld:
             theme.label, theme.summary = stand_in([p.text for p in mine])
-        rows.append((theme, mine))
-    return rows
+        if mine:
+            rows.append((theme, mine))
+    return rows, every
 
 
 def queue(consultation) -> ThemeJob:

@@ -88,14 +88,27 @@ def consultation(request, pk):
         "c": c,
         "bodies": [(b, responses.get(b.pk)) for b in c.bodies.all()],
         "adders": [(b, responses.get(b.pk), recent_items(b, v)) for b in c.bodies.all()],
-        "report": themes.report_of(c, v),
-        "theme_rows": themes.theme_rows(c, v),
-        "unassigned": readable.filter(response__consultation=c, theme=None)
-        .select_related("response__body", "entry__item__meeting"),
+    } | themes_context(request, c)
+    return render(request, "consultations/consultation.html", ctx)
+
+
+def page_points(request, c) -> list[Point]:
+    """The consultation's points this reader may see on its page (Viewer.points decides)."""
+    return themes.points_of(c, viewer(request))
+
+
+def themes_context(request, c) -> dict:
+    """What the themes part of the page shows: the last job, each theme with its points."""
+    points = page_points(request, c)
+    rows, every = themes.theme_rows(c, viewer(request), points)
+    return {
+        "c": c,
+        "theme_rows": rows,
+        "all_themes": every,
+        "unassigned": [p for p in points if not p.theme_id],
         "job": c.jobs.first(),
         "can_edit": can_edit(request, c),
     }
-    return render(request, "consultations/consultation.html", ctx)
 
 
 def recent_items(body, v):
@@ -162,14 +175,17 @@ def clean_lines(lines) -> list[str]:
 def find_themes(request, pk):
     c = consultation_for(request, pk, edit=True)
     themes.queue(c)
+    if request.htmx:  # the page swaps in its themes part, which then shows the job's progress
+        return render(request, "consultations/_themes.html", themes_context(request, c))
     messages.success(request, "Finding themes: this page shows progress.")
     return redirect("consultation", c.pk)
 
 
 @login_required
 def job_status(request, pk):
+    """The themes part of the page, polled while a job runs: progress, then the themes."""
     c = consultation_for(request, pk)
-    return render(request, "consultations/_job.html", {"c": c, "job": c.jobs.first()})
+    return render(request, "consultations/_themes.html", themes_context(request, c))
 
 
 def editable_theme(request, pk) -> Theme:

@@ -391,6 +391,10 @@ def make_consultation(forum, primary, meetings, people, today):
         )
         for n, text in enumerate(points):
             Point.objects.create(response=response, text=text, order=n, source=PointSource.TYPED)
+    # The consultation opens with its themes already found, as after the worker's first run.
+    from minutebook.consultations.themes import run_engine
+
+    run_engine(paper)
 
 
 def make_users(people):

@@ -48,11 +48,15 @@ def run(argv: list[str]) -> int:
         return fail(str(err))
     if args.docx:
         try:
-            report.to_docx(args.docx)
+            from .docx_render import write_docx
+
+            write_docx(report, Path(args.docx))
         except OSError as err:
             return fail(f"cannot write {args.docx}: {err.strerror or err}")
     if args.markdown:
-        sys.stdout.write(report.to_markdown())
+        from .markdown import to_markdown
+
+        sys.stdout.write(to_markdown(report))
     if args.json or not (args.markdown or args.docx):
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     return 0

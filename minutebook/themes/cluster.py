@@ -13,7 +13,7 @@ Average-linkage (UPGMA) merging on that similarity, stopped at several levels:
 All thresholds were tuned once on the development set as a whole, never per input.
 
 Large inputs: merging is O(m^2) in memory, so beyond DIRECT_LIMIT points the points are first
-pre-grouped into micro-clusters by mini-batch k-means and merging runs on those. Because both
+pre-grouped into micro-clusters by k-means and merging runs on those. Because both
 similarities are dot products, the average similarity of two micro-clusters is exactly the dot
 product of their mean vectors, so the same code serves both paths.
 
@@ -34,11 +34,16 @@ EMBED_WEIGHT = 0.15
 THEME_SIM = 0.04  # i.e. average-linkage distance 0.96
 FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group sub-themes, coarsest first
 MIN_SPECIFIC = 3
-MIN_THEME = 2  # smaller clusters go to "unassigned"
+MIN_THEME = 2  # a theme has at least this many points, and at least MIN_SHARE of them all;
+MIN_SHARE = 0.05  # (but never more than MAX_SMALLEST points: a large consultation has more
+MAX_SMALLEST = 10  # ideas, not only bigger ones); smaller clusters are dissolved: their
+# points join the closest theme ...
+ABSORB_SIM = 0.02  # ... if at least this similar to it on average, and at least ABSORB_RATIO
+ABSORB_RATIO = 0.5  # of its points' similarity to each other; else they go to "unassigned"
 DIRECT_LIMIT = 800
 MICRO_SIZE = 25  # points per micro-cluster on the large path
 MAX_MICRO = 800
-SEED = 0
+KMEANS_ROUNDS = 12
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Node:
     anchor: str | None = None  # theme key fixed by the clerk
     lock: str | None = None  # the only group this node may contain
     groups: frozenset[str] = field(default_factory=frozenset)
+    split: bool = False  # a one-group sub-theme taken out of a shared theme
 
 
 @dataclass
@@ -134,15 +140,27 @@ def micro_nodes(emb: np.ndarray, indices: list[int], groups: list[str], *,
         return [node(indices)]
     if len(indices) <= target:
         return [node([i]) for i in indices]
-    from sklearn.cluster import MiniBatchKMeans
-
-    km = MiniBatchKMeans(n_clusters=target, random_state=SEED, batch_size=2048, n_init=1,
-                         max_iter=50)
-    labels = km.fit_predict(emb[indices])
+    labels = kmeans(emb[indices], target)
     buckets: dict[int, list[int]] = {}
     for idx, label in zip(indices, labels, strict=True):
         buckets.setdefault(int(label), []).append(idx)
     return [node(b) for b in sorted(buckets.values(), key=lambda b: b[0])]
+
+
+def kmeans(x: np.ndarray, k: int, rounds: int = KMEANS_ROUNDS) -> np.ndarray:
+    """Spherical k-means (unit vectors, cosine), started from evenly spaced points so the
+    result depends only on the input; NumPy alone (importing scikit-learn costs ~1.5 s)."""
+    x = x.astype(np.float32)
+    centres = x[np.linspace(0, len(x) - 1, k).astype(int)].copy()
+    labels = np.zeros(len(x), dtype=int)
+    for _ in range(rounds):
+        labels = np.argmax(x @ centres.T, axis=1)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, labels, x)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        empty = norms[:, 0] == 0
+        centres = np.where(empty[:, None], centres, sums / np.maximum(norms, 1e-12))
+    return labels
 
 
 def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
@@ -162,12 +180,11 @@ def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
         return Clustering(labels, {})
     sim = similarity(emb, tfidf, nodes)
     *fines, coarse = upgma(sim, nodes, [*FINE_SIMS, THEME_SIM])
-    themes = split_specific(coarse, fines[::-1])
+    smallest = max(MIN_THEME, min(MAX_SMALLEST, round(MIN_SHARE * n)))
+    themes = absorb_small(split_specific(coarse, fines[::-1]), emb, tfidf, groups, smallest)
     theme_anchor: dict[int, str] = {}
     number = 0
     for theme in sorted(themes, key=lambda t: min(t.members)):
-        if theme.anchor is None and len(theme.members) < MIN_THEME:
-            continue
         labels[theme.members] = number
         if theme.anchor is not None:
             theme_anchor[number] = theme.anchor
@@ -215,7 +232,7 @@ def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
             continue
         done.update(sub.members)
         taken.setdefault(owner[sub.members[0]], set()).update(sub.members)
-        extra.append(sub)
+        extra.append(Node(list(sub.members), sub.anchor, sub.lock, sub.groups, split=True))
     out = []
     for t, theme in enumerate(coarse):
         gone = taken.get(t, set())
@@ -223,3 +240,72 @@ def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
         if rest:
             out.append(Node(rest, theme.anchor, theme.lock, theme.groups))
     return out + extra
+
+
+def absorb_small(themes: list[Node], emb, tfidf, groups: list[str], smallest: int) -> list[Node]:
+    """Dissolve themes of fewer than `smallest` points into the closest larger theme.
+
+    A handful of points rarely makes an idea of its own: more often it is a corner of a
+    larger one that the cut left apart. Each point goes where its average similarity is
+    highest (within the clerk's locks), or to "unassigned" when nothing is close enough.
+    A clerk's pinned theme is never dissolved, and one-group sub-themes split out of a
+    shared theme keep MIN_SPECIFIC as their floor.
+    """
+    def kept(t: Node) -> bool:
+        return (t.anchor is not None or len(t.members) >= smallest
+                or (t.split and len(t.members) >= min(MIN_SPECIFIC, smallest)))
+
+    big = [Node(list(t.members), t.anchor, t.lock, t.groups) for t in themes if kept(t)]
+    loose = sorted(m for t in themes if not kept(t) for m in t.members)
+    if not big or not loose:
+        return big
+    lock_of = {m: t.lock for t in themes if not kept(t) for m in t.members}
+    # A point that joined nothing at all must be as close to a theme as its points are to
+    # each other (ABSORB_RATIO of that); points of a small cluster need only ABSORB_SIM.
+    alone = {t.members[0] for t in themes if len(t.members) == 1}
+    centres = similarity_to(emb, tfidf, big, loose)
+    strict = np.maximum(ABSORB_SIM, ABSORB_RATIO * cohesion(emb, tfidf, big))
+    for row, m in enumerate(loose):
+        order = np.argsort(-centres[row], kind="stable")
+        for b in order:
+            theme = big[b]
+            if centres[row, b] < (strict[b] if m in alone else ABSORB_SIM):
+                continue
+            lock = lock_of[m]
+            if (theme.lock is not None and groups[m] != theme.lock) or (
+                    lock is not None and not theme.groups <= {lock}):
+                continue
+            # A stray point must not turn one body's own theme into a shared one.
+            if len(theme.groups) == 1 and groups[m] not in theme.groups:
+                continue
+            theme.members.append(m)
+            theme.groups = theme.groups | {groups[m]}
+            break
+    for theme in big:
+        theme.members.sort()
+    return big
+
+
+def similarity_to(emb, tfidf, nodes: list[Node], points: list[int]) -> np.ndarray:
+    """Average similarity of each point to each node (points x nodes)."""
+    mean_emb = np.stack([emb[n.members].mean(axis=0) for n in nodes])
+    mean_tfidf = np.vstack([np.asarray(tfidf[n.members].mean(axis=0)) for n in nodes])
+    lexical_part = np.asarray(tfidf[points] @ mean_tfidf.T)
+    return EMBED_WEIGHT * (emb[points] @ mean_emb.T) + (1 - EMBED_WEIGHT) * lexical_part
+
+
+def cohesion(emb, tfidf, nodes: list[Node]) -> np.ndarray:
+    """Average similarity between two different points of each node (0 for one point)."""
+    out = np.zeros(len(nodes))
+    for k, node in enumerate(nodes):
+        n = len(node.members)
+        if n < 2:
+            continue
+        e = emb[node.members]
+        t = tfidf[node.members]
+        total = EMBED_WEIGHT * float(np.square(e.sum(axis=0)).sum()) + (1 - EMBED_WEIGHT) * float(
+            np.square(np.asarray(t.sum(axis=0))).sum())
+        own = EMBED_WEIGHT * float(np.square(e).sum()) + (1 - EMBED_WEIGHT) * float(
+            t.multiply(t).sum())
+        out[k] = (total - own) / (n * (n - 1))
+    return out

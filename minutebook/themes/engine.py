@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import labels as lab
+from . import summaries
 from .report import Report, Theme, default_overview, default_title
 
 UNASSIGNED = "unassigned"  # pin a point here to keep it out of every theme
@@ -45,6 +46,8 @@ class Point:
     id: str
     group: str
     text: str
+    # Shown as "(confidential)" in the report; a reader's report simply leaves such points out.
+    confidential: bool = False
 
 
 @dataclass
@@ -109,7 +112,9 @@ def combine(points: Sequence[Point], *, embedder=None, progress: Progress | None
     else:
         emb, labels_, theme_anchor = vectors, np.zeros(0, dtype=int), {}
     step("labelling", 2, total)
-    themes = build_themes(points, emb, labels_, theme_anchor, constraints, bodies)
+    mean = vectors.mean(axis=0) if points else np.zeros(1)
+    themes = build_themes(points, emb, labels_, theme_anchor, constraints, bodies,
+                          lambda phrases: np.asarray(embedder(phrases), dtype=np.float64), mean)
     step("report", 3, total)
     report = assemble(points, themes, labels_, bodies, title, paper)
     step("done", total, total)
@@ -124,18 +129,23 @@ def check_unique(points: Sequence[Point]) -> None:
         seen.add(p.id)
 
 
-def build_themes(points, emb, labels_, theme_anchor, constraints, bodies) -> list[Theme]:
-    themes, used = [], set(theme_anchor.values())
+def build_themes(points, emb, labels_, theme_anchor, constraints, bodies, embed,
+                 mean) -> list[Theme]:
+    used = set(theme_anchor.values())
     texts = [p.text for p in points]
-    for number in sorted(set(labels_.tolist()) - {-1}):
-        members = np.flatnonzero(labels_ == number).tolist()
-        groups = sorted({points[i].group for i in members})
+    groups_of = [p.group for p in points]
+    numbers = sorted(set(labels_.tolist()) - {-1})
+    members_of = [np.flatnonzero(labels_ == number).tolist() for number in numbers]
+    found = lab.choose_labels(members_of, texts, emb, embed, mean)
+    lower_ok = summaries.lowercase_test(texts)
+    themes = []
+    for number, members, label in zip(numbers, members_of, found, strict=True):
+        groups = sorted({groups_of[i] for i in members})
         key = theme_anchor.get(number) or fresh_key(points[members[0]].id, used)
         used.add(key)
-        centre = lab.central_order(members, emb)[0]
-        short = lab.label_index(members, emb, texts)
-        label = constraints.labels.get(key) or lab.label_from_text(texts[short])
-        summary = lab.summarise([texts[centre]], groups, bodies, len(members))
+        label = constraints.labels.get(key) or label
+        summary = summaries.summarise(members, texts, groups_of, emb, sorted(bodies), label,
+                                      lower_ok)
         themes.append(Theme(key, label, summary, [points[i].id for i in members], groups))
     # Biggest themes first; the key breaks ties so the order never depends on chance.
     return sorted(themes, key=lambda t: (-len(t.groups), -len(t.point_ids), t.key))
@@ -164,4 +174,5 @@ def assemble(points, themes, labels_, bodies, title, paper) -> Report:
         unassigned=unassigned,
         texts={p.id: p.text for p in points},
         point_groups={p.id: p.group for p in points},
+        confidential={p.id for p in points if p.confidential},
     )

@@ -1,21 +1,57 @@
-"""Short labels and attributed summaries for themes.
+"""Theme labels: a short heading built from the phrases a theme's points share.
 
-The label comes from the theme's most typical points (closest to its centre): the shortest of
-the LABEL_CANDIDATES most central ones, trimmed to its first clause and a few words, as a
-clerk titles a theme by a typical point put briefly. The
-summary says who raised it ("All three forums felt that ...", "Primary Forum alone raised ...").
+A clerk titles a theme by what its points have in common ("Delivery plan and success
+criteria"), not by one point's first words. So:
+
+1. Every theme's points are cut into clauses, and each clause into word spans of
+   MIN_WORDS to MAX_WORDS words that neither start nor end on a small word ("of", "the").
+2. Each word is weighed by how typical it is of the theme against the whole consultation
+   (the share of the theme's points that use it, times how much more often than elsewhere);
+   a span scores the weight of the distinct words it holds, per word, so a span must earn
+   its length. Spans that many of the theme's points contain score higher.
+3. The best few spans are embedded with the same model as the points and checked against
+   the theme's centre: the label is the one closest to its own theme, and a span closer to
+   another theme's centre than to its own is never chosen (it would name that theme).
+
+Weights and sizes were tuned once on the development set as a whole.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 import numpy as np
 
-LABEL_WORDS = 9
-LABEL_CANDIDATES = 3
-SUMMARY_WORDS = 40
-NUMBERS = {2: "Both", 3: "All three", 4: "All four", 5: "All five", 6: "All six"}
+from .lexical import STOP_WORDS, stem
+
+MIN_WORDS = 2
+MAX_WORDS = 8
+CANDIDATES = 6  # spans per theme checked with the embedding model
+POOL = 40  # spans come from a theme's most typical points (and are counted in them) only
+SHARE_POWER = 2.0  # a word counts by the share of the theme's points using it, to this power
+END_SHARED = True
+MIN_USES = 2  # a word only one point of a theme uses says nothing of what its points share
+TOPIC_BONUS = 2.0  # words the whole consultation uses (the paper's subject) still name it
+EMBED_WEIGHT = 1.0  # weight of the embedding check against the word score
+LENGTH_POWER = 0.3  # a span's score is divided by its length to this power
+START_BONUS = 2.0  # a span that opens its clause (names the subject) is worth this much more
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+%?")
+CLAUSE = re.compile(
+    r"[.;:!?,()\[\]\"“”]|\s[-–—]\s|\b(?:because|since|which|who|whereas|although|though|"
+    r"while|but|so that|so|as it|as they|if|when|unless|otherwise|therefore|thus)\b",
+    re.IGNORECASE)
+LEAD = re.compile(r"^(?:i|we|you|they|it|this|that|there|also|and|or|then|however)\b\s*"
+                  r"(?:(?:think|believe|feel|felt|agree|would|should|must|need|is|are|was|"
+                  r"were|say|said|argue)\b\s*(?:that\b)?\s*)?", re.IGNORECASE)
+WISH = re.compile(r"^(?:want|wants|would like|need|needs|hope|hopes) to (?:see|have|hear)\b\s*",
+                  re.IGNORECASE)
+# Words a heading never starts or ends on.
+EDGE_WORDS = STOP_WORDS | {"also", "etc", "able", "lot", "lots", "thing", "things", "way"}
+PRONOUNS = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you",
+            "your", "yours"}
 
 
 def central_order(members: list[int], emb: np.ndarray) -> list[int]:
@@ -24,62 +60,124 @@ def central_order(members: list[int], emb: np.ndarray) -> list[int]:
     return [members[i] for i in np.argsort(-scores, kind="stable")]
 
 
-def label_index(members: list[int], emb: np.ndarray, texts: list[str]) -> int:
-    """The shortest of the few most typical members (the more typical one on ties)."""
-    top = central_order(members, emb)[:LABEL_CANDIDATES]
-    return min(top, key=lambda m: (len(label_from_text(texts[m]).split()), top.index(m)))
+def word_weights(themes: list[list[int]], stems: list[set[str]]) -> list[dict[str, float]]:
+    """Per theme: stem -> how typical of the theme it is (0 when no more than elsewhere)."""
+    n = max(1, len(stems))
+    overall = Counter(w for s in stems for w in s)
+    out = []
+    for members in themes:
+        inside = Counter(w for m in members for w in stems[m])
+        size = max(1, len(members))
+        weights = {}
+        for word, count in inside.items():
+            if count < min(MIN_USES, size):
+                continue
+            share, base = count / size, overall[word] / n
+            lift = math.log(share / base) if base else 0.0
+            weights[word] = share ** SHARE_POWER * (max(lift, 0.0) + TOPIC_BONUS)
+        out.append(weights)
+    return out
 
 
-def label_from_text(text: str) -> str:
-    text = " ".join(text.split()).strip(" .;:,-\"'")
-    first = re.split(r"(?<=[a-z])[.;:!?](?:\s|$)|,\s(?:and|but|so|because|which)\s", text)[0]
-    words = first.split()
-    label = " ".join(words[:LABEL_WORDS])
-    if len(words) > LABEL_WORDS:
-        label = label.rstrip(",;:") + " …"
-    return label[:1].upper() + label[1:] if label else "Other points"
+def spans(text: str) -> list[tuple[list[str], bool]]:
+    """Candidate word spans of a point (words as written, whether it opens its clause)."""
+    found = []
+    for clause in CLAUSE.split(" ".join(text.split())):
+        clause = WISH.sub("", LEAD.sub("", clause.strip()))
+        words = WORD.findall(clause)
+        for i in range(len(words)):
+            if words[i].lower() in EDGE_WORDS or words[i].lower() in PRONOUNS:
+                continue
+            for j in range(i + MIN_WORDS, min(len(words), i + MAX_WORDS) + 1):
+                part = words[i:j]
+                if part[-1].lower() in EDGE_WORDS:
+                    continue
+                if any(w.lower() in PRONOUNS for w in part):
+                    continue
+                found.append((part, i == 0))
+    return found
 
 
-def sentence_from_text(text: str) -> str:
-    words = " ".join(text.split()).strip().split()
-    body = " ".join(words[:SUMMARY_WORDS]).rstrip(" .;:,")
-    if len(words) > SUMMARY_WORDS:
-        body += " …"
-    if body and not (body[:2].isupper() or body.startswith("I ")):
-        body = body[:1].lower() + body[1:]
-    return body
+def span_score(words: list[str], opens: bool, weights: dict[str, float], support: int,
+               size: int) -> float:
+    keys = {stem(w.lower()) for w in words if w.lower() not in STOP_WORDS}
+    if not keys:
+        return 0.0
+    if END_SHARED and not weights.get(stem(words[-1].lower())):
+        return 0.0  # a heading ends on a word the points share, not on a stray one
+    value = sum(weights.get(k, 0.0) for k in keys)
+    value *= (1 + support / max(size, 1)) * (START_BONUS if opens else 1.0)
+    return value / len(words) ** LENGTH_POWER
 
 
-def join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def candidates(members: list[int], texts: list[str], weights: dict[str, float],
+               lowered: list[str]) -> list[str]:
+    """The theme's best spans by word score, best first, without repeats."""
+    scored: dict[str, float] = {}
+    for m in members:
+        for part, opens in spans(texts[m]):
+            phrase = " ".join(part)
+            key = phrase.lower()
+            if key in scored:
+                continue
+            support = sum(1 for i in members if key in lowered[i])
+            scored[key] = (span_score(part, opens, weights, support, len(members)), phrase)
+    ranked = sorted(scored.values(), key=lambda sp: (-sp[0], sp[1]))
+    return [phrase for _, phrase in ranked[:CANDIDATES]]
 
 
-def attribution(groups: list[str], all_groups: list[str]) -> str:
-    """Who raised a theme, as a clerk would put it."""
-    if len(groups) == 1:
-        return f"{groups[0]} alone raised that"
-    if len(groups) == len(all_groups):
-        word = NUMBERS.get(len(groups), "All")
-        noun = collective_noun(all_groups)
-        return f"{word} {noun} felt that"
-    return f"{join_names(groups)} both felt that" if len(groups) == 2 else \
-        f"{join_names(groups)} felt that"
+def choose_labels(themes: list[list[int]], texts: list[str], emb: np.ndarray, embed,
+                  mean: np.ndarray) -> list[str]:
+    """One label per theme (same order), each a phrase from its own points.
+
+    emb: the points' centred unit vectors; embed: the embedder that made them (texts ->
+    vectors); mean: the raw mean vector removed when centring them.
+    """
+    from .lexical import tokens
+
+    stems = [set(tokens(t)) for t in texts]
+    weights = word_weights(themes, stems)
+    lowered = [" ".join(WORD.findall(t)).lower() for t in texts]
+    typical = [central_order(m, emb)[:POOL] for m in themes]
+    pools = [candidates(m, texts, w, lowered) for m, w in zip(typical, weights, strict=True)]
+    flat = [p for pool in pools for p in pool]
+    centres = np.stack([emb[m].mean(axis=0) for m in themes]) if themes else np.zeros((0, 1))
+    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
+    vectors = {}
+    if flat and embed is not None and EMBED_WEIGHT:
+        raw = np.asarray(embed(flat), dtype=np.float64) - mean
+        raw /= np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
+        vectors = dict(zip(flat, raw, strict=True))
+    labels, used = [], set()
+    for t, pool in enumerate(pools):
+        best, best_score = None, -math.inf
+        for rank, phrase in enumerate(pool):
+            if phrase.lower() in used:
+                continue
+            score = -rank / max(len(pool), 1)
+            if phrase in vectors:
+                near = centres @ vectors[phrase]
+                if len(themes) > 1 and int(np.argmax(near)) != t:
+                    continue  # closer to another theme: it would name that one
+                score += EMBED_WEIGHT * float(near[t]) * len(pool) / max(len(pool), 1)
+            if score > best_score:
+                best, best_score = phrase, score
+        if best is None:  # every span sat nearer another centre: take the best by its words
+            best = next((p for p in pool if p.lower() not in used), None)
+        label = heading(best) if best else fallback(themes[t], texts)
+        used.add(label.lower())
+        labels.append(label)
+    return labels
 
 
-def collective_noun(groups: list[str]) -> str:
-    """'forums' when every group is called '... Forum', else 'bodies'."""
-    last = {g.split()[-1].lower() for g in groups if g.split()}
-    if len(last) == 1:
-        word = last.pop()
-        return word if word.endswith("s") else word + "s"
-    return "bodies"
+def heading(phrase: str) -> str:
+    phrase = phrase.strip(" -–—'’")
+    return phrase[:1].upper() + phrase[1:] if phrase else "Other points"
 
 
-def summarise(texts: list[str], groups: list[str], all_groups: list[str], n_points: int) -> str:
-    """One or two sentences: attribution, the central point, how many points."""
-    lead = attribution(groups, all_groups)
-    point = sentence_from_text(texts[0]) if texts else ""
-    tail = "" if n_points < 2 else f" ({n_points} points)"
-    return f"{lead} {point}.{tail}".replace("..", ".")
+def fallback(members: list[int], texts: list[str]) -> str:
+    """The first words of the theme's first point, when none of its points gives a span."""
+    words = WORD.findall(texts[members[0]])[:MAX_WORDS] if members else []
+    while words and words[-1].lower() in EDGE_WORDS:
+        words.pop()
+    return heading(" ".join(words)) if len(words) >= MIN_WORDS else "Other points"

@@ -37,6 +37,8 @@ SUFFIXES = ("ations", "ation", "ising", "izing", "ised", "ized", "ises", "izes",
 
 def stem(word: str) -> str:
     word = word.replace("'", "")
+    if word.endswith("ery") and len(word) >= 7:  # "delivery" meets "delivered": "deliver"
+        return word[:-1]
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

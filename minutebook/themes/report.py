@@ -1,4 +1,7 @@
-"""The combined report: model, JSON (FORMATS.md section 2), Markdown and DOCX.
+"""The combined report's model and its JSON (FORMATS.md section 2).
+
+Renderers live beside it and import it, never the other way round: markdown.py, docx_render.py
+(Word) and chart.py (the prevalence chart both of them and the HTML page show).
 
 Structure follows a combined-feedback paper: a title naming the bodies and the paper, an
 overview, "1. Thematic feedback" (themes raised by several bodies, with who said what), and
@@ -8,9 +11,8 @@ overview, "1. Thematic feedback" (themes raised by several bodies, with who said
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .labels import join_names
+from .summaries import join_names
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Report:
     unassigned: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # point id -> text, for rendering
     point_groups: dict[str, str] = field(default_factory=dict)  # point id -> group
+    confidential: set[str] = field(default_factory=set)  # ids of points marked confidential
 
     def all_themes(self) -> list[Theme]:
         return self.themes + [t for body in self.bodies for t in self.additional.get(body, [])]
@@ -60,58 +63,30 @@ class Report:
             rows.append((theme.label, {b: counts[b] for b in self.bodies}))
         return rows
 
-    def to_markdown(self) -> str:
-        lines = [f"# {self.title}", ""]
-        if self.paper:
-            lines += [f"*{self.paper}*", ""]
-        lines += [self.overview, "", "## 1. Thematic feedback", ""]
-        if not self.themes:
-            lines += ["No theme was raised by more than one body.", ""]
-        for theme in self.themes:
-            lines += self._theme_markdown(theme)
-        lines += ["## 2. Additional feedback", ""]
-        for body in self.bodies:
-            own = self.additional.get(body, [])
-            lines += [f"### Additional feedback from {body}", ""]
-            if not own:
-                lines += ["No further points.", ""]
-            for theme in own:
-                lines += self._theme_markdown(theme)
-        if self.unassigned:
-            lines += ["## Other points", ""]
-            lines += [f"- {self._point_line(pid)}" for pid in self.unassigned]
-            lines.append("")
-        return "\n".join(lines).rstrip() + "\n"
-
-    def _theme_markdown(self, theme: Theme) -> list[str]:
-        lines = [f"**{theme.label}** ({', '.join(theme.groups)})", "", theme.summary, ""]
-        lines += [f"- {self._point_line(pid)}" for pid in theme.point_ids]
-        return lines + [""]
-
-    def _point_line(self, pid: str) -> str:
-        group = self.point_groups.get(pid, "")
-        return f"{self.texts.get(pid, '')} — {group} [{pid}]"
-
-    def to_docx(self, path: str | Path) -> Path:
-        from .docx_render import write_docx
-
-        return write_docx(self, Path(path))
+    def point_text(self, pid: str) -> str:
+        """A point as the report prints it; a confidential one is marked so (only a clerk's
+        report holds them: readers' reports leave them out before the report is built)."""
+        text = self.texts.get(pid, "")
+        return f"{text} (confidential)" if pid in self.confidential else text
 
 
-def default_title(bodies: list[str], paper: str | None) -> str:
-    title = f"Combined feedback from {join_names(bodies)}" if bodies else "Combined feedback"
-    return f"{title} on {paper}" if paper else title
+def default_title(bodies: list[str], paper: str | None = None) -> str:
+    """'Combined feedback from A and B' (the paper goes on the line below the title)."""
+    return f"Combined feedback from {join_names(bodies)}" if bodies else "Combined feedback"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def default_overview(bodies: list[str], n_points: int, n_shared: int, n_specific: int,
                      n_unassigned: int, paper: str | None) -> str:
+    """The opening paragraph, in the register of a clerk's combined feedback."""
     about = f" on {paper}" if paper else ""
-    text = (f"This report combines {n_points} points made by {join_names(bodies) or 'no body'}"
-            f"{about}. Section 1 sets out {n_shared} theme{'s' if n_shared != 1 else ''} raised "
-            f"by more than one body, with who said what; section 2 sets out {n_specific} "
-            f"point{'s' if n_specific != 1 else ''} that only one body raised.")
-    if n_unassigned:
-        one = n_unassigned == 1
-        text += (f" {n_unassigned} point{'' if one else 's'} that fit{'s' if one else ''} no "
-                 f"theme {'is' if one else 'are'} listed at the end.")
-    return text
+    own = [plural(n_specific, "theme")] if n_specific else []
+    own += [plural(n_unassigned, "single point")] if n_unassigned else []
+    text = (f"The following summary gives an overview of the {plural(n_points, 'point')} made "
+            f"by {join_names(bodies) or 'no body'}{about}. It is broken down into thematic "
+            f"feedback, {plural(n_shared, 'theme')} raised by more than one body, and the "
+            f"additional feedback each body gave on its own")
+    return text + (f" ({' and '.join(own)})." if own else ", of which there is none.")
