@@ -47,7 +47,7 @@ CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\
 NOT_DECIDED = re.compile(r"\bno decision\b|\bnot (?:yet )?(?:agreed|approved|decided|adopted)\b|"
                          r"\bcould not (?:be )?agree", _I)
 DECIDED_THAT = re.compile(r"\b(?:decided|resolved|agreed)\s+that\s+(?P<rest>(?:the\s+)?[A-Z@]\S*"
-                          r"(?:\s+\S+){0,3}?\s+(?:will|is to|are to|to|shall)\s.*)$")
+                          r"(?:\s+\S+){0,3}?\s+(?:will|would|should|is to|are to|to|shall)\s.*)$")
 ASKING_WORDS = ("asked", "requested", "instructed", "invited", "tasked")
 # A sentence without one of these words gives no one a task.
 TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed)\b", _I)
