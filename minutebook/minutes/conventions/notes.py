@@ -15,6 +15,7 @@ from .actions import (
     ACTION_PREFIX,
     AT_OWNER,
     FOLLOWING_MEETING,
+    LIST_NUMBER,
     TRAILING_ACTION,
     all_people,
 )
@@ -132,7 +133,7 @@ class NoteRules:
                 kind = "decision"
                 self._decided_task(sentence)
                 continue
-            task = FOLLOWING_MEETING.sub("", sentence)
+            task = FOLLOWING_MEETING.sub("", LIST_NUMBER.sub("", sentence))
             lead = lead_owners(task, self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people) \
                     and speaker is None:

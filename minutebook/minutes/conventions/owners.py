@@ -23,6 +23,8 @@ ROLE_OWNERS = {
     "head", "heads", "headteacher", "headteachers", "council", "committee", "board", "forum",
     "executive", "manager", "managers", "trustees", "staff", "team", "panel", "lead",
 }
+# Roles a clerk also writes in lower case: "Village sign - clerk to contact the maker".
+LOWER_ROLE_OWNERS = {"clerk", "chair", "chairman", "secretary", "treasurer"}
 NOT_PERSON_ACRONYMS = {
     "NB", "AOB", "ACTION", "ACTIONS", "NOTE", "RESOLVED", "AGREED", "PROPOSAL", "RESOLUTION",
     "DECISION", "URL", "TBC", "TBA", "FYI", "UK", "EU", "USA", "PR", "PRS", "CG", "WG", "TR",
@@ -132,7 +134,7 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
         return None
     if is_initialism(word) and word.upper() not in NOT_PERSON_ACRONYMS:
         return word, end
-    if not word[0].isupper():
+    if not word[0].isupper() and word.casefold() not in LOWER_ROLE_OWNERS:
         return None
     if word.casefold() in people.given or word in people.full_names:
         return word, end
