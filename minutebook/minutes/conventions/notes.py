@@ -29,7 +29,7 @@ from .decisions import (
 )
 from .initials import initials_or_name
 from .names import is_initialism
-from .owners import NOT_OWNERS, NOT_PERSON_ACRONYMS, lead_owners
+from .owners import NOT_OWNERS, NOT_PERSON_ACRONYMS, is_one_person, lead_owners
 from .words import PLACEHOLDER, SENTENCE_SPLIT
 
 _I = re.IGNORECASE
@@ -39,8 +39,9 @@ NOTE = re.compile(r"^(?:(?P<nb>N\.?B\.?(?=[\s:\-–—]))|(?P<note>NOTE|Note(?=\
 CONFIDENTIAL = re.compile(r"\b(?:confidential|part (?:2|ii|two)\b|exempt(?:ion)?|"
                           r"not for publication)\b", _I)
 # "CC asked the Parish Clerk to ...", "The Chair requested that the Clerk writes ...".
-ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?:that\s+)?"
+ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?P<that>that\s+)?"
                    r"(?P<rest>(?:the\s+)?[A-Z@].*)$")
+THAT_VERB = re.compile(r"\s+[a-z]{3,}s\b")
 # Where a sentence's second clause may start: ", and Luca will ...", "; the Clerk to ...".
 CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\s+)?[A-Z@])|"
                           r";\s+|\s+[-–—]\s+")
@@ -51,7 +52,7 @@ DECIDED_THAT = re.compile(r"\b(?:decided|resolved|agreed)\s+that\s+(?P<rest>(?:t
                           r"(?:\s+\S+){0,3}?\s+(?:will|would|should|is to|are to|to|shall)\s.*)$")
 ASKING_WORDS = ("asked", "requested", "instructed", "invited", "tasked")
 # A sentence without one of these words gives no one a task.
-TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed)\b", _I)
+TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed|that)\b", _I)
 SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
                            r"\s*:\s+(?P<rest>.*)$")
 SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
@@ -172,7 +173,10 @@ class NoteRules:
             rest = asked.group("rest")
             lead = lead_owners(rest, self.people, strict=True)
             # "asked the Clerk to" or "asked Ann Lee to": one named doer, not "asked Heads to"
-            if len(lead.owners) == 1 and lead.kind == "to" and (
+            # "requested that the Clerk writes to ...": the doer and a verb, without "to"
+            that_verb = lead.kind is None and asked.group("that") and THAT_VERB.match(
+                rest, lead.end) and all(is_one_person(o, self.people) for o in lead.owners)
+            if len(lead.owners) == 1 and (lead.kind == "to" or that_verb) and (
                     rest.startswith("the ") or all_people(lead, self.people)
                     and not lead.owners[0].casefold().endswith("s")):
                 self._add_action(sentence, lead.owners)

@@ -206,6 +206,11 @@ def is_owner_word(owner: str, people: People) -> bool:
     return _is_person_like(owner, people) or owner.split()[-1].casefold() in ROLE_OWNERS
 
 
+def is_one_person(owner: str, people: People) -> bool:
+    """A person, or a role one person holds (the Clerk), not a body (the Council)."""
+    return _is_person_like(owner, people) or owner.split()[-1].casefold() in LOWER_ROLE_OWNERS
+
+
 def _is_person_like(owner: str, people: People) -> bool:
     return owner.startswith("@") or bool(_TITLE.match(owner)) or is_initialism(owner) or owner in people.full_names or (
         owner.casefold() in people.given)
