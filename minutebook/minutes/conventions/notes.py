@@ -22,6 +22,7 @@ from .actions import (
 from .decisions import (
     AGREED_SUFFIX,
     DECISION_PREFIX,
+    OUTCOME,
     PROPOSAL,
     PROPOSAL_ACCEPTED,
     decided,
@@ -88,6 +89,9 @@ class NoteRules:
         if PROPOSAL_ACCEPTED.match(text) and self.proposal:
             self._decision(self.proposal)
             self.proposal = None
+            return "decision"
+        if OUTCOME.match(text):
+            self._outcome(text)
             return "decision"
         m = DECISION_PREFIX.match(text)
         if m:
