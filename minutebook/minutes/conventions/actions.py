@@ -47,6 +47,22 @@ LEADING_IMPORTANT = re.compile(r"^(?:it is\s+)?(?:important|essential|necessary|
                                r"(?:to|that)\s+", _I)
 # "1.", "2)", "(a)", "iv." in front of an entry of an actions or decisions list.
 LIST_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.\d{1,2}\.?)\s+(?=\S)", _I)
+# Work the minutes give without a doer: "The vacancies will be advertised", "a donation is to
+# be sent", "details should be obtained". Only these verbs: "will be pleased" gives no work;
+# and not reported speech ("Ann noted that the form will be sent").
+TASK_PARTICIPLES = (
+    "advertised", "sent", "forwarded", "circulated", "distributed", "displayed", "placed",
+    "posted", "put", "obtained", "sought", "reviewed", "reported", "contacted", "approached",
+    "presented", "published", "arranged", "ordered", "purchased", "bought", "written",
+    "drafted", "prepared", "updated", "repaired", "replaced", "checked", "investigated",
+    "chased", "booked", "organised", "organized", "requested", "added", "removed", "cleared",
+    "cut", "renewed", "submitted", "filed", "raised", "referred", "passed on", "passed onto",
+)
+PASSIVE_TASK = re.compile(
+    r"^(?:(?:it was agreed|it was resolved|it was decided|agreed|resolved)\s+that\s+)?"
+    r"(?P<task>(?!(?:it|this|that|they|he|she|we|there)\b)[A-Za-z£](?:(?!\bthat\b)[^,;:]){2,80}?\s+"
+    r"(?:will|would|should|shall|must|is to|are to|needs? to|need to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"be\s+(?:" + "|".join(TASK_PARTICIPLES) + r")\b.*)$", _I)
 DONE_MARK = re.compile(r"[✅✔☑✓]\ufe0f?\s*")
 
 

@@ -16,6 +16,7 @@ from .actions import (
     AT_OWNER,
     FOLLOWING_MEETING,
     LIST_NUMBER,
+    PASSIVE_TASK,
     TRAILING_ACTION,
     all_people,
 )
@@ -137,6 +138,9 @@ class NoteRules:
                 self._decision(sentence)
                 kind = "decision"
                 self._decided_task(sentence)
+                passive = PASSIVE_TASK.match(sentence)
+                if passive and speaker is None:
+                    self._add_action(passive.group("task"), [])
                 continue
             task = FOLLOWING_MEETING.sub("", LIST_NUMBER.sub("", sentence))
             lead = lead_owners(task, self.people, strict=True)
@@ -145,6 +149,9 @@ class NoteRules:
                 self._add_action(task, lead.owners)
                 kind = "action"
             elif speaker is None and self._clause_actions(task):
+                kind = "action"
+            elif speaker is None and (passive := PASSIVE_TASK.match(task)):
+                self._add_action(passive.group("task"), [])
                 kind = "action"
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
