@@ -86,11 +86,13 @@ class ActionRules:
             self._entry("decision", text)
             return True
         m = ACTION_PREFIX.match(text)
-        self._prefixed_action(m.group("rest") if m else text, summary=self.mode == "actions")
+        self._prefixed_action(m.group("rest") if m else text, summary=self.mode == "actions",
+                              listed=True)
         self._entry("action", text)
         return True
 
-    def _prefixed_action(self, text: str, summary: bool = False) -> None:
+    def _prefixed_action(self, text: str, summary: bool = False, listed: bool = False) -> None:
+        self.listed_actions = self.listed_actions or listed
         text = DONE_MARK.sub("", text).strip()
         if PLACEHOLDER.match(text):
             return
@@ -131,7 +133,7 @@ class ActionRules:
                 return True
         return False
 
-    def _add_action(self, text: str, owners: list[str]) -> None:
+    def _add_action(self, text: str, owners: list[str], narrative: bool = False) -> None:
         text = PURPOSE_CLAUSE.sub("", " ".join(text.split())).strip()
         if not text or PLACEHOLDER.match(text):
             return
@@ -143,7 +145,16 @@ class ActionRules:
                         confidential=self._confidential(text),
                         mentions_next_meeting=bool(NEXT_MEETING.search(text)))
         self.out.actions.append(action)
+        if narrative:
+            self.narrative.add(id(action))
         self._next_meeting_in(text)
+
+    def _drop_narrative(self) -> None:
+        """Where the clerk gathers the actions in a list of their own (an Actions section, a
+        "Series of actions:" block), those are the actions: "Ann agreed to look into it" in the
+        discussion is not one. ACTION lines among the discussion gather nothing."""
+        if self.listed_actions:
+            self.out.actions = [a for a in self.out.actions if id(a) not in self.narrative]
 
     def _due_dates(self, next_dates: list[dt.date]) -> None:
         year = self.year()

@@ -140,18 +140,18 @@ class NoteRules:
                 self._decided_task(sentence)
                 passive = PASSIVE_TASK.match(sentence)
                 if passive and speaker is None:
-                    self._add_action(passive.group("task"), [])
+                    self._add_action(passive.group("task"), [], narrative=True)
                 continue
             task = FOLLOWING_MEETING.sub("", LIST_NUMBER.sub("", sentence))
             lead = lead_owners(task, self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people) \
                     and speaker is None:
-                self._add_action(task, lead.owners)
+                self._add_action(task, lead.owners, narrative=True)
                 kind = "action"
             elif speaker is None and self._clause_actions(task):
                 kind = "action"
             elif speaker is None and (passive := PASSIVE_TASK.match(task)):
-                self._add_action(passive.group("task"), [])
+                self._add_action(passive.group("task"), [], narrative=True)
                 kind = "action"
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
@@ -162,7 +162,7 @@ class NoteRules:
         for sentence in SENTENCE_SPLIT.split(text):
             lead = lead_owners(sentence.strip(), self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
-                self._add_action(sentence.strip(), lead.owners)
+                self._add_action(sentence.strip(), lead.owners, narrative=True)
             else:
                 self._clause_actions(sentence.strip())
 
@@ -172,7 +172,7 @@ class NoteRules:
         if m:
             lead = lead_owners(m.group("rest"), self.people, strict=True)
             if lead.owners and lead.kind == "to" and all_people(lead, self.people):
-                self._add_action(m.group("rest"), lead.owners)
+                self._add_action(m.group("rest"), lead.owners, narrative=True)
 
     def _clause_actions(self, sentence: str) -> bool:
         """"CC asked the Clerk to write ...", and "..., and Luca will do the same"."""
@@ -190,13 +190,13 @@ class NoteRules:
             if len(lead.owners) == 1 and (lead.kind == "to" or that_verb) and (
                     rest.startswith("the ") or all_people(lead, self.people)
                     and not lead.owners[0].casefold().endswith("s")):
-                self._add_action(sentence, lead.owners)
+                self._add_action(sentence, lead.owners, narrative=True)
                 return True
         found = False
         for clause in CLAUSE_SPLIT.split(sentence)[1:]:
             lead = lead_owners(clause.strip(), self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
-                self._add_action(clause.strip(), lead.owners)
+                self._add_action(clause.strip(), lead.owners, narrative=True)
                 found = True
         return found
 
