@@ -84,6 +84,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.unsplit: list[str] = []
         self.narrative: set[int] = set()  # actions found in running prose, not marked
         self.listed_actions = False  # the document gathers its actions in a list
+        self.listed_decisions: set[int] = set()  # the entries of a Decisions list
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
         blocks = expand_text_tables(self._front_matter(blocks))

@@ -68,6 +68,14 @@ DONE_MARK = re.compile(r"[✅✔☑✓]\ufe0f?\s*")
 
 class ActionRules:
     def _summary_line(self, text: str, indent: int) -> bool:
+        from .items import heading_mode  # items reads ACTION_PREFIX from here
+
+        other = heading_mode(text)
+        if other in ("actions", "decisions") and other != self.mode:
+            # "Decisions" on its own line under an Actions list opens the next list
+            self.mode, self.mode_indent, self.skip_indent = other, -1, -1
+            self.summary_from = len(self.out.actions)
+            return True
         if self.mode_indent < 0:
             self.mode_indent = indent
         if indent > self.mode_indent or (0 <= self.skip_indent < indent):
@@ -82,7 +90,7 @@ class ActionRules:
             return True
         if self.mode == "decisions":
             m = DECISION_PREFIX.match(text)
-            self._decision(m.group("rest") if m and m.group("rest") else text)
+            self._decision(m.group("rest") if m and m.group("rest") else text, listed=True)
             self._entry("decision", text)
             return True
         m = ACTION_PREFIX.match(text)
@@ -125,6 +133,8 @@ class ActionRules:
         words = _tokens(text)
         key = {o.casefold() for o in owners}
         for earlier in self.out.actions[:self.summary_from]:
+            if id(earlier) in self.narrative:
+                continue  # the list's entry stands; the discussion's is dropped at the end
             if {o.casefold() for o in earlier.owners} != key:
                 continue
             other = _tokens(earlier.text)
@@ -155,6 +165,9 @@ class ActionRules:
         discussion is not one. ACTION lines among the discussion gather nothing."""
         if self.listed_actions:
             self.out.actions = [a for a in self.out.actions if id(a) not in self.narrative]
+        if self.listed_decisions:  # so too a Decisions list
+            self.out.decisions = [d for d in self.out.decisions
+                                  if id(d) in self.listed_decisions]
 
     def _due_dates(self, next_dates: list[dt.date]) -> None:
         year = self.year()

@@ -71,13 +71,15 @@ MINUTES_ITEM = re.compile(r"^(?:(?:approval|confirmation|adoption) of (?:the )?)
 
 
 class DecisionRules:
-    def _decision(self, text: str) -> None:
+    def _decision(self, text: str, listed: bool = False) -> None:
         text = " ".join(text.split()).strip()
         if not text or PLACEHOLDER.match(text):
             return
         item = self._top_item()
         self.out.decisions.append(Decision(text=text, item=item.title if item else None,
                                            confidential=self._confidential(text)))
+        if listed:
+            self.listed_decisions.add(id(self.out.decisions[-1]))
 
     def _outcome(self, text: str) -> None:
         """A bare outcome completes the motion minuted just before it under the same item, or
