@@ -20,6 +20,17 @@ def test_a_task_in_the_passive_is_an_action_with_no_owner(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Cllr Finch proposed and Cllr Grove seconded that the hall accounts should be presented "
+    "in September.",
+    "The auditor recommended that the bank mandate is to be updated this year.",
+])
+def test_a_motion_or_request_that_work_be_done_is_an_action_too(line):
+    parsed = parse_text(HEAD + line + "\n")
+    assert [a.owners for a in parsed.actions] == [[]], parsed.actions
+    assert parsed.actions[0].text.startswith("the "), parsed.actions
+
+
+@pytest.mark.parametrize("line", [
     "Cllr Finch noted that the grant will be sent in August.",
     "The volunteers will be pleased with the new kitchen.",
     "It will be advertised by the county, not by us.",

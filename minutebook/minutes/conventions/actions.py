@@ -59,7 +59,7 @@ TASK_PARTICIPLES = (
     "cut", "renewed", "submitted", "filed", "raised", "referred", "passed on", "passed onto",
 )
 PASSIVE_TASK = re.compile(
-    r"^(?:(?:it was agreed|it was resolved|it was decided|agreed|resolved)\s+that\s+)?"
+    r"^(?:[^,;:]{0,60}?\b(?:agreed|resolved|decided|seconded|requested|recommended)\s+that\s+)?"
     r"(?P<task>(?!(?:it|this|that|they|he|she|we|there)\b)[A-Za-z£](?:(?!\bthat\b)[^,;:]){2,80}?\s+"
     r"(?:will|would|should|shall|must|is to|are to|needs? to|need to)\s+(?:now\s+|also\s+|then\s+)?"
     r"be\s+(?:" + "|".join(TASK_PARTICIPLES) + r")\b.*)$", _I)
