@@ -36,6 +36,8 @@ NOT_GROUPS = {"note", "nb", "update", "status", "done", "deadline", "due"}
 # An entry of an actions list reported done at this meeting: not a new action.
 DONE_ENTRY = re.compile(r"[\[(]\s*(?:closed|done|complete[d]?|completed)\s*[\])]\s*\.?$|"
                         r"^(?:~~.*~~|\[x\]\s.*)$", _I)
+# A status line under an action: "Action complete" reports it done, so it is not new work.
+ACTION_DONE = re.compile(r"^(?:action\s+)?(?:complete[d]?|done|closed|finished)\.?$", _I)
 TRAILING_ACTION = re.compile(r"^(?P<body>.+?[.;])\s*\(?\b(?:ACTION|Action)\s*[:\-–—]?\s*"
                              r"(?P<who>[^.:;]{1,60}?)\)?\.?$")
 AT_OWNER = re.compile(r"^@(?P<who>[A-Za-z][\w.-]*):\s*(?P<rest>[^<>]+)$")
@@ -168,6 +170,14 @@ class ActionRules:
         if self.listed_decisions:  # so too a Decisions list
             self.out.decisions = [d for d in self.out.decisions
                                   if id(d) in self.listed_decisions]
+
+    def _action_done(self) -> bool:
+        """Drop the action just minuted when the next line reports it done."""
+        item = self._top_item()
+        if self.out.actions and self.out.actions[-1].item == (item.title if item else None):
+            self.narrative.discard(id(self.out.actions.pop()))
+            return True
+        return False
 
     def _due_dates(self, next_dates: list[dt.date]) -> None:
         year = self.year()

@@ -12,6 +12,7 @@ import re
 
 from ..model import Entry, Item
 from .actions import (
+    ACTION_DONE,
     ACTION_PREFIX,
     AT_OWNER,
     FOLLOWING_MEETING,
@@ -72,6 +73,8 @@ class NoteRules:
         self._entry(kind, text)
 
     def _keyword_line(self, text: str) -> str | None:
+        if ACTION_DONE.match(text) and self._action_done():
+            return "action"
         m = AT_OWNER.match(text)
         if m:
             self._add_action(m.group("rest"), [m.group("who")])
