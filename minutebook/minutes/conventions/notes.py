@@ -44,6 +44,8 @@ CONFIDENTIAL = re.compile(r"\b(?:confidential|part (?:2|ii|two)\b|exempt(?:ion)?
 # "CC asked the Parish Clerk to ...", "The Chair requested that the Clerk writes ...".
 ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?P<that>that\s+)?"
                    r"(?P<rest>(?:the\s+)?[A-Z@].*)$")
+# What a meeting is asked to do that is no one's work: note, consider, approve.
+NOT_TASKS = re.compile(r"(?:note|consider|approve|agree|accept|endorse|ratify|adopt)\b", _I)
 THAT_VERB = re.compile(r"\s+[a-z]{3,}s\b")
 # Where a sentence's second clause may start: ", and Luca will ...", "; the Clerk to ...".
 CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\s+)?[A-Z@])|"
@@ -190,6 +192,8 @@ class NoteRules:
             # "requested that the Clerk writes to ...": the doer and a verb, without "to"
             that_verb = lead.kind is None and asked.group("that") and THAT_VERB.match(
                 rest, lead.end) and all(is_one_person(o, self.people) for o in lead.owners)
+            if NOT_TASKS.match(rest, lead.end):
+                return False  # "asked the Council to note that ...": no one's work
             if len(lead.owners) == 1 and (lead.kind == "to" or that_verb) and (
                     rest.startswith("the ") or all_people(lead, self.people)
                     and not lead.owners[0].casefold().endswith("s")):
