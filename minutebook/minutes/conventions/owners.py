@@ -56,7 +56,7 @@ _ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:(?:" + "|".join(ROLE_QUALI
                               sorted((re.escape(w) for w in ROLE_OWNERS), key=len,
                                      reverse=True)) + r")))\b")
 _HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
-_PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
+_PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt|pt|ld|id|ne)\b")
 _DASH = re.compile(r"\s+[-–—]\s+(?=[a-z])")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
 _DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
