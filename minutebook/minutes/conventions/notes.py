@@ -143,7 +143,7 @@ class NoteRules:
                 self._decision(sentence)
                 kind = "decision"
                 self._decided_task(sentence)
-                passive = PASSIVE_TASK.match(sentence)
+                passive = PASSIVE_TASK.match(sentence) if " be " in sentence else None
                 if passive and speaker is None:
                     self._add_action(passive.group("task"), [], narrative=True)
                 continue
@@ -155,7 +155,7 @@ class NoteRules:
                 kind = "action"
             elif speaker is None and self._clause_actions(task):
                 kind = "action"
-            elif speaker is None and (passive := PASSIVE_TASK.match(task)):
+            elif speaker is None and " be " in task and (passive := PASSIVE_TASK.match(task)):
                 self._add_action(passive.group("task"), [], narrative=True)
                 kind = "action"
             elif self._sentence_speaker(sentence) and kind == "discussion":
