@@ -82,6 +82,9 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         self.seen = 0  # lines and rows read, to tell a heading with nothing under it
         self.empty_lists: list[tuple[str, str]] = []
         self.unsplit: list[str] = []
+        self.narrative: set[int] = set()  # actions found in running prose, not marked
+        self.listed_actions = False  # the document gathers its actions in a list
+        self.listed_decisions: set[int] = set()  # the entries of a Decisions list
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
         blocks = expand_text_tables(self._front_matter(blocks))
@@ -165,7 +168,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         if mode == "action_block":
             if indent > self.block_indent:
                 self.block_indent_seen = True
-                self._prefixed_action(text)
+                self._prefixed_action(text, listed=True)
                 self._entry("action", text)
                 return True
             if not self.block_indent_seen:  # "ACTIONS:" over a list at its own indent
@@ -204,6 +207,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         after = {d: k for d, k in self.next_dates.items()
                  if self.meeting_date is None or d > self.meeting_date}
         out.next_meetings = [Meeting(d.isoformat(), k) for d, k in sorted(after.items())]
+        self._drop_narrative()
         self._due_dates(sorted(after))
         self._resolve_initials()
         self._fill_person_initials()

@@ -36,6 +36,8 @@ NOT_GROUPS = {"note", "nb", "update", "status", "done", "deadline", "due"}
 # An entry of an actions list reported done at this meeting: not a new action.
 DONE_ENTRY = re.compile(r"[\[(]\s*(?:closed|done|complete[d]?|completed)\s*[\])]\s*\.?$|"
                         r"^(?:~~.*~~|\[x\]\s.*)$", _I)
+# A status line under an action: "Action complete" reports it done, so it is not new work.
+ACTION_DONE = re.compile(r"^(?:action\s+)?(?:complete[d]?|done|closed|finished)\.?$", _I)
 TRAILING_ACTION = re.compile(r"^(?P<body>.+?[.;])\s*\(?\b(?:ACTION|Action)\s*[:\-–—]?\s*"
                              r"(?P<who>[^.:;]{1,60}?)\)?\.?$")
 AT_OWNER = re.compile(r"^@(?P<who>[A-Za-z][\w.-]*):\s*(?P<rest>[^<>]+)$")
@@ -47,11 +49,35 @@ LEADING_IMPORTANT = re.compile(r"^(?:it is\s+)?(?:important|essential|necessary|
                                r"(?:to|that)\s+", _I)
 # "1.", "2)", "(a)", "iv." in front of an entry of an actions or decisions list.
 LIST_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\.\d{1,2}\.?)\s+(?=\S)", _I)
+# Work the minutes give without a doer: "The vacancies will be advertised", "a donation is to
+# be sent", "details should be obtained". Only these verbs: "will be pleased" gives no work;
+# and not reported speech ("Ann noted that the form will be sent").
+TASK_PARTICIPLES = (
+    "advertised", "sent", "forwarded", "circulated", "distributed", "displayed", "placed",
+    "posted", "put", "obtained", "sought", "reviewed", "reported", "contacted", "approached",
+    "presented", "published", "arranged", "ordered", "purchased", "bought", "written",
+    "drafted", "prepared", "updated", "repaired", "replaced", "checked", "investigated",
+    "chased", "booked", "organised", "organized", "requested", "added", "removed", "cleared",
+    "cut", "renewed", "submitted", "filed", "raised", "referred", "passed on", "passed onto",
+)
+PASSIVE_TASK = re.compile(
+    r"^(?:[^,;:]{0,60}?\b(?:agreed|resolved|decided|seconded|requested|recommended)\s+that\s+)?"
+    r"(?P<task>(?!(?:it|this|that|they|he|she|we|there)\b)[A-Za-z£](?:(?!\bthat\b)[^,;:]){2,80}?\s+"
+    r"(?:will|would|should|shall|must|is to|are to|needs? to|need to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"be\s+(?:" + "|".join(TASK_PARTICIPLES) + r")\b.*)$", _I)
 DONE_MARK = re.compile(r"[✅✔☑✓]\ufe0f?\s*")
 
 
 class ActionRules:
     def _summary_line(self, text: str, indent: int) -> bool:
+        from .items import heading_mode  # items reads ACTION_PREFIX from here
+
+        other = heading_mode(text)
+        if other in ("actions", "decisions") and other != self.mode:
+            # "Decisions" on its own line under an Actions list opens the next list
+            self.mode, self.mode_indent, self.skip_indent = other, -1, -1
+            self.summary_from = len(self.out.actions)
+            return True
         if self.mode_indent < 0:
             self.mode_indent = indent
         if indent > self.mode_indent or (0 <= self.skip_indent < indent):
@@ -66,15 +92,17 @@ class ActionRules:
             return True
         if self.mode == "decisions":
             m = DECISION_PREFIX.match(text)
-            self._decision(m.group("rest") if m and m.group("rest") else text)
+            self._decision(m.group("rest") if m and m.group("rest") else text, listed=True)
             self._entry("decision", text)
             return True
         m = ACTION_PREFIX.match(text)
-        self._prefixed_action(m.group("rest") if m else text, summary=self.mode == "actions")
+        self._prefixed_action(m.group("rest") if m else text, summary=self.mode == "actions",
+                              listed=True)
         self._entry("action", text)
         return True
 
-    def _prefixed_action(self, text: str, summary: bool = False) -> None:
+    def _prefixed_action(self, text: str, summary: bool = False, listed: bool = False) -> None:
+        self.listed_actions = self.listed_actions or listed
         text = DONE_MARK.sub("", text).strip()
         if PLACEHOLDER.match(text):
             return
@@ -107,6 +135,8 @@ class ActionRules:
         words = _tokens(text)
         key = {o.casefold() for o in owners}
         for earlier in self.out.actions[:self.summary_from]:
+            if id(earlier) in self.narrative:
+                continue  # the list's entry stands; the discussion's is dropped at the end
             if {o.casefold() for o in earlier.owners} != key:
                 continue
             other = _tokens(earlier.text)
@@ -115,7 +145,7 @@ class ActionRules:
                 return True
         return False
 
-    def _add_action(self, text: str, owners: list[str]) -> None:
+    def _add_action(self, text: str, owners: list[str], narrative: bool = False) -> None:
         text = PURPOSE_CLAUSE.sub("", " ".join(text.split())).strip()
         if not text or PLACEHOLDER.match(text):
             return
@@ -127,7 +157,27 @@ class ActionRules:
                         confidential=self._confidential(text),
                         mentions_next_meeting=bool(NEXT_MEETING.search(text)))
         self.out.actions.append(action)
+        if narrative:
+            self.narrative.add(id(action))
         self._next_meeting_in(text)
+
+    def _drop_narrative(self) -> None:
+        """Where the clerk gathers the actions in a list of their own (an Actions section, a
+        "Series of actions:" block), those are the actions: "Ann agreed to look into it" in the
+        discussion is not one. ACTION lines among the discussion gather nothing."""
+        if self.listed_actions:
+            self.out.actions = [a for a in self.out.actions if id(a) not in self.narrative]
+        if self.listed_decisions:  # so too a Decisions list
+            self.out.decisions = [d for d in self.out.decisions
+                                  if id(d) in self.listed_decisions]
+
+    def _action_done(self) -> bool:
+        """Drop the action just minuted when the next line reports it done."""
+        item = self._top_item()
+        if self.out.actions and self.out.actions[-1].item == (item.title if item else None):
+            self.narrative.discard(id(self.out.actions.pop()))
+            return True
+        return False
 
     def _due_dates(self, next_dates: list[dt.date]) -> None:
         year = self.year()

@@ -42,6 +42,10 @@ DECIDED_SENTENCES = tuple(re.compile(p, _I) for p in (
     r"^(?:loose |rough |general |clear )?consensus\s*[:\-–]",
     # proposed and seconded
     r"\bproposed\b.{0,80}\bseconded\b",
+    # a motion's outcome, and a vote tally: "In favour: 12 Against: 2"
+    r"\b(?:motion|amendment|proposal|resolution|recommendation)s?\s+(?:was|were|is|has been)\s+"
+    r"(?:\w+ly\s+)?(?:passed|carried|rejected|defeated|lost)\b",
+    r"\bin favou?r\b\W{0,3}[\d\s=+-]{1,15}.{0,20}\bagainst\b\W{0,3}\d+",
     # the minutes agreed as a true record
     r"\b(?:agreed|approved|adopted|accepted|signed|confirmed)\b.{0,60}\b(?:a |an )?"
     r"(?:true|accurate|correct) record\b|\badoption of (?:the )?(?:previous|last) minutes\b",
@@ -54,19 +58,40 @@ CORRECTION_WORD = re.compile(r"\b(?:correct\w*|amend\w*|error|errors|should read
                              r"chang\w+|spelling)\b", _I)
 
 
+# A line that is only a vote's outcome: "Elected unanimously (11)", "Carried.", "PASSED".
+OUTCOME = re.compile(r"^(?:(?:duly|unanimously)\s+)?(?:elected|carried|passed|rejected|defeated|"
+                     r"approved|lost)\b(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*(?:\([^()]{0,30}\))?"
+                     r"\s*\.?$", _I)
+MOTION = re.compile(r"\bproposed\b.{0,80}\bseconded\b", _I)
+
+
 # The standing item whose "agreed" is the minutes of the last meeting approved.
 MINUTES_ITEM = re.compile(r"^(?:(?:approval|confirmation|adoption) of (?:the )?)?"
                           r"(?:(?:previous|last) )?minutes\b(?!\s*tak)", _I)
 
 
 class DecisionRules:
-    def _decision(self, text: str) -> None:
+    def _decision(self, text: str, listed: bool = False) -> None:
         text = " ".join(text.split()).strip()
         if not text or PLACEHOLDER.match(text):
             return
         item = self._top_item()
         self.out.decisions.append(Decision(text=text, item=item.title if item else None,
                                            confidential=self._confidential(text)))
+        if listed:
+            self.listed_decisions.add(id(self.out.decisions[-1]))
+
+    def _outcome(self, text: str) -> None:
+        """A bare outcome completes the motion minuted just before it under the same item, or
+        is the decision on the item itself ("Chair: Elected unanimously")."""
+        item = self._top_item()
+        last = self.out.decisions[-1] if self.out.decisions else None
+        if last is not None and last.item == (item.title if item else None) and \
+                MOTION.search(last.text) and not OUTCOME.search(last.text.rsplit(": ", 1)[-1]):
+            last.text = f"{last.text.rstrip(' .')}: {text}"
+            return
+        title = self.item.title if self.item is not None else None
+        self._decision(f"{title}: {text}" if title else text)
 
     def _minutes_decision(self, content: str) -> bool:
         """'Agreed as an accurate record' under the minutes item, with any corrections."""
@@ -102,7 +127,8 @@ def is_minutes_item(item: Item | None) -> bool:
 
 # A sentence without one of these words records no decision (a cheap test first).
 DECISION_WORD = re.compile(r"agree|resolv|approv|decid|elect|appoint|co-opt|consensus|second|"
-                           r"record|adopt|accept|endors|ratif|confirm|position", _I)
+                           r"record|adopt|accept|endors|ratif|confirm|position|passed|carried|"
+                           r"rejected|defeated|lost|favou?r", _I)
 
 
 def decided(sentence: str) -> bool:

@@ -12,15 +12,19 @@ import re
 
 from ..model import Entry, Item
 from .actions import (
+    ACTION_DONE,
     ACTION_PREFIX,
     AT_OWNER,
     FOLLOWING_MEETING,
+    LIST_NUMBER,
+    PASSIVE_TASK,
     TRAILING_ACTION,
     all_people,
 )
 from .decisions import (
     AGREED_SUFFIX,
     DECISION_PREFIX,
+    OUTCOME,
     PROPOSAL,
     PROPOSAL_ACCEPTED,
     decided,
@@ -28,7 +32,7 @@ from .decisions import (
 )
 from .initials import initials_or_name
 from .names import is_initialism
-from .owners import NOT_OWNERS, NOT_PERSON_ACRONYMS, lead_owners
+from .owners import NOT_OWNERS, NOT_PERSON_ACRONYMS, is_one_person, lead_owners
 from .words import PLACEHOLDER, SENTENCE_SPLIT
 
 _I = re.IGNORECASE
@@ -38,8 +42,11 @@ NOTE = re.compile(r"^(?:(?P<nb>N\.?B\.?(?=[\s:\-–—]))|(?P<note>NOTE|Note(?=\
 CONFIDENTIAL = re.compile(r"\b(?:confidential|part (?:2|ii|two)\b|exempt(?:ion)?|"
                           r"not for publication)\b", _I)
 # "CC asked the Parish Clerk to ...", "The Chair requested that the Clerk writes ...".
-ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?:that\s+)?"
+ASKED = re.compile(r"^.{1,60}?\b(?:asked|requested|instructed|invited|tasked)\s+(?P<that>that\s+)?"
                    r"(?P<rest>(?:the\s+)?[A-Z@].*)$")
+# What a meeting is asked to do that is no one's work: note, consider, approve.
+NOT_TASKS = re.compile(r"(?:note|consider|approve|agree|accept|endorse|ratify|adopt)\b", _I)
+THAT_VERB = re.compile(r"\s+[a-z]{3,}s\b")
 # Where a sentence's second clause may start: ", and Luca will ...", "; the Clerk to ...".
 CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\s+)?[A-Z@])|"
                           r";\s+|\s+[-–—]\s+")
@@ -47,10 +54,10 @@ CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|so)\s+(?=(?:the\
 NOT_DECIDED = re.compile(r"\bno decision\b|\bnot (?:yet )?(?:agreed|approved|decided|adopted)\b|"
                          r"\bcould not (?:be )?agree", _I)
 DECIDED_THAT = re.compile(r"\b(?:decided|resolved|agreed)\s+that\s+(?P<rest>(?:the\s+)?[A-Z@]\S*"
-                          r"(?:\s+\S+){0,3}?\s+(?:will|is to|are to|to|shall)\s.*)$")
+                          r"(?:\s+\S+){0,3}?\s+(?:will|would|should|is to|are to|to|shall)\s.*)$")
 ASKING_WORDS = ("asked", "requested", "instructed", "invited", "tasked")
 # A sentence without one of these words gives no one a task.
-TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed)\b", _I)
+TASK_WORD = re.compile(r"\b(?:to|will|would|shall|should|must|agreed|that)\b", _I)
 SPEAKER_COLON = re.compile(r"^(?P<who>[A-Za-z][\w'’.-]{0,24}(?:\s+[A-Z][\w'’.-]{0,24}){0,2})"
                            r"\s*:\s+(?P<rest>.*)$")
 SPEAKER_VERB = re.compile(r"^\S+(?:\s*(?:,|&|and)\s*\S+)*\s+(?P<verb>[A-Za-z]+)")
@@ -68,6 +75,8 @@ class NoteRules:
         self._entry(kind, text)
 
     def _keyword_line(self, text: str) -> str | None:
+        if ACTION_DONE.match(text) and self._action_done():
+            return "action"
         m = AT_OWNER.match(text)
         if m:
             self._add_action(m.group("rest"), [m.group("who")])
@@ -86,6 +95,9 @@ class NoteRules:
         if PROPOSAL_ACCEPTED.match(text) and self.proposal:
             self._decision(self.proposal)
             self.proposal = None
+            return "decision"
+        if OUTCOME.match(text):
+            self._outcome(text)
             return "decision"
         m = DECISION_PREFIX.match(text)
         if m:
@@ -131,14 +143,20 @@ class NoteRules:
                 self._decision(sentence)
                 kind = "decision"
                 self._decided_task(sentence)
+                passive = PASSIVE_TASK.match(sentence) if " be " in sentence else None
+                if passive and speaker is None:
+                    self._add_action(passive.group("task"), [], narrative=True)
                 continue
-            task = FOLLOWING_MEETING.sub("", sentence)
+            task = FOLLOWING_MEETING.sub("", LIST_NUMBER.sub("", sentence))
             lead = lead_owners(task, self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people) \
                     and speaker is None:
-                self._add_action(task, lead.owners)
+                self._add_action(task, lead.owners, narrative=True)
                 kind = "action"
             elif speaker is None and self._clause_actions(task):
+                kind = "action"
+            elif speaker is None and " be " in task and (passive := PASSIVE_TASK.match(task)):
+                self._add_action(passive.group("task"), [], narrative=True)
                 kind = "action"
             elif self._sentence_speaker(sentence) and kind == "discussion":
                 kind = "contribution"
@@ -149,7 +167,7 @@ class NoteRules:
         for sentence in SENTENCE_SPLIT.split(text):
             lead = lead_owners(sentence.strip(), self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
-                self._add_action(sentence.strip(), lead.owners)
+                self._add_action(sentence.strip(), lead.owners, narrative=True)
             else:
                 self._clause_actions(sentence.strip())
 
@@ -159,7 +177,7 @@ class NoteRules:
         if m:
             lead = lead_owners(m.group("rest"), self.people, strict=True)
             if lead.owners and lead.kind == "to" and all_people(lead, self.people):
-                self._add_action(m.group("rest"), lead.owners)
+                self._add_action(m.group("rest"), lead.owners, narrative=True)
 
     def _clause_actions(self, sentence: str) -> bool:
         """"CC asked the Clerk to write ...", and "..., and Luca will do the same"."""
@@ -171,16 +189,21 @@ class NoteRules:
             rest = asked.group("rest")
             lead = lead_owners(rest, self.people, strict=True)
             # "asked the Clerk to" or "asked Ann Lee to": one named doer, not "asked Heads to"
-            if len(lead.owners) == 1 and lead.kind == "to" and (
+            # "requested that the Clerk writes to ...": the doer and a verb, without "to"
+            that_verb = lead.kind is None and asked.group("that") and THAT_VERB.match(
+                rest, lead.end) and all(is_one_person(o, self.people) for o in lead.owners)
+            if NOT_TASKS.match(rest, lead.end):
+                return False  # "asked the Council to note that ...": no one's work
+            if len(lead.owners) == 1 and (lead.kind == "to" or that_verb) and (
                     rest.startswith("the ") or all_people(lead, self.people)
                     and not lead.owners[0].casefold().endswith("s")):
-                self._add_action(sentence, lead.owners)
+                self._add_action(sentence, lead.owners, narrative=True)
                 return True
         found = False
         for clause in CLAUSE_SPLIT.split(sentence)[1:]:
             lead = lead_owners(clause.strip(), self.people, strict=True)
             if lead.kind == "to" and not lead.passive and all_people(lead, self.people):
-                self._add_action(clause.strip(), lead.owners)
+                self._add_action(clause.strip(), lead.owners, narrative=True)
                 found = True
         return found
 

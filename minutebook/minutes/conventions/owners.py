@@ -23,6 +23,8 @@ ROLE_OWNERS = {
     "head", "heads", "headteacher", "headteachers", "council", "committee", "board", "forum",
     "executive", "manager", "managers", "trustees", "staff", "team", "panel", "lead",
 }
+# Roles a clerk also writes in lower case: "Village sign - clerk to contact the maker".
+LOWER_ROLE_OWNERS = {"clerk", "chair", "chairman", "secretary", "treasurer"}
 NOT_PERSON_ACRONYMS = {
     "NB", "AOB", "ACTION", "ACTIONS", "NOTE", "RESOLVED", "AGREED", "PROPOSAL", "RESOLUTION",
     "DECISION", "URL", "TBC", "TBA", "FYI", "UK", "EU", "USA", "PR", "PRS", "CG", "WG", "TR",
@@ -54,7 +56,7 @@ _ROLE_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?P<role>(?:(?:" + "|".join(ROLE_QUALI
                               sorted((re.escape(w) for w in ROLE_OWNERS), key=len,
                                      reverse=True)) + r")))\b")
 _HANDLE = re.compile(r"@[A-Za-z0-9][\w-]*")
-_PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt)\b")
+_PASSIVE = re.compile(r"^be\s+[a-z]+(?:ed|en|wn|lt|nt|pt|ld|id|ne)\b")
 _DASH = re.compile(r"\s+[-–—]\s+(?=[a-z])")
 _COLON = re.compile(r"\s*:\s*(?:[✅✔☑✓]\ufe0f?\s*)?")
 _DETERMINER = re.compile(r"(?:the|a|an|all|each|every|any|some|this|that|these|those|his|her|"
@@ -132,7 +134,7 @@ def _owner_token(text: str, pos: int, people: People, strict: bool) -> tuple[str
         return None
     if is_initialism(word) and word.upper() not in NOT_PERSON_ACRONYMS:
         return word, end
-    if not word[0].isupper():
+    if not word[0].isupper() and word.casefold() not in LOWER_ROLE_OWNERS:
         return None
     if word.casefold() in people.given or word in people.full_names:
         return word, end
@@ -202,6 +204,11 @@ def _preposition(after: re.Match, rest: str) -> bool:
 def is_owner_word(owner: str, people: People) -> bool:
     """A person the minutes know, or a role ("Clerk", "Parish Clerk")."""
     return _is_person_like(owner, people) or owner.split()[-1].casefold() in ROLE_OWNERS
+
+
+def is_one_person(owner: str, people: People) -> bool:
+    """A person, or a role one person holds (the Clerk), not a body (the Council)."""
+    return _is_person_like(owner, people) or owner.split()[-1].casefold() in LOWER_ROLE_OWNERS
 
 
 def _is_person_like(owner: str, people: People) -> bool:
