@@ -156,9 +156,6 @@ class Viewer:
         return qs.filter(from_entry | Q(entry__isnull=True, confidential=False)
                          | Q(entry__isnull=True) & own)
 
-    def may_read_point(self, point) -> bool:
-        return self.points(type(point).objects.filter(pk=point.pk)).exists()
-
 
 def viewer(request) -> Viewer:
     """One Viewer per request, so membership look-ups happen once."""
