@@ -58,6 +58,7 @@ def document(request, pk):
     ctx = {
         "doc": doc, "parsed": parsed, "statuses": review.ATTENDANCE_CHOICES,
         "people": review.attendance_rows(parsed), "actions": review.action_rows(parsed),
+        "meeting_date": review.meeting_date(parsed),
     }
     return render(request, "documents/review.html", ctx)
 
