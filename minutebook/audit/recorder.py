@@ -88,6 +88,18 @@ def created_in_bulk(instances, meeting=None) -> None:
         for i in instances)
 
 
+def updated_in_bulk(instances, changes: dict) -> None:
+    """Rows changed by a queryset update send no post_save: one Change each, in one go.
+    changes: field -> [before, after], the same for every row."""
+    from minutebook.audit.models import Change
+
+    user = current_user.get()
+    Change.objects.bulk_create(
+        Change(user=user, action="updated", model=type(i).__name__, object_id=str(i.pk),
+               summary=str(i)[:300], changes=changes, meeting_id=getattr(i, "meeting_id", None))
+        for i in instances)
+
+
 def after_delete(sender, instance, **kwargs):
     from minutebook.audit.models import Change
 

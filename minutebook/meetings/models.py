@@ -310,6 +310,8 @@ class ActionStatus(models.TextChoices):
     OPEN = "open", "Open"
     DONE = "done", "Done"
     DROPPED = "dropped", "Dropped"
+    # Imported from old minutes that never mention it again: not live, but kept on record.
+    LAPSED = "lapsed", "Not followed up"
 
 
 class ActionQuerySet(SealedQuerySet):

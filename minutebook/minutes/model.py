@@ -109,11 +109,13 @@ class ParsedMinutes:
     initials: dict[str, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     confidential: list[dict] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
 
-        "confidential" is an extra key: markers of confidential material.
+        Extra keys: "confidential", markers of confidential material; "reviewed", the lines
+        of an action review (earlier meetings' actions and what became of them).
         """
         return {
             "body": self.body,
@@ -130,4 +132,5 @@ class ParsedMinutes:
             "initials": dict(self.initials),
             "warnings": list(self.warnings),
             "confidential": [dict(c) for c in self.confidential],
+            "reviewed": list(self.reviewed),
         }

@@ -181,6 +181,8 @@ def _heading_like(title: str, line: str) -> bool:
 
 def heading_mode(title: str) -> str | None:
     title = re.sub(r"\s*\([^()]*\)\s*$", "", title)  # "Action Items (AIs)"
+    numbered = NUMBERED.match(title)  # "## 4. Review of actions": a heading's own number
+    title = numbered.group("title") if numbered else title
     for mode, pattern in HEADING_MODES:
         if pattern.search(title):
             return mode
