@@ -13,6 +13,7 @@ action the clerk has changed by hand is theirs, never touched here again.
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 
 from minutebook.audit import recorder
 from minutebook.documents.models import Document, DocumentStatus
@@ -114,7 +115,8 @@ def record(target: Tracked, meeting, report, result: Followed) -> None:
     action = target.action
     action.status = report.status
     action.closed_at = meeting if report.status != ActionStatus.OPEN else None
-    action.save(update_fields=["status", "closed_at"])
+    action.version += 1  # a clerk's form opened before this must not overwrite it unseen
+    action.save(update_fields=["status", "closed_at", "version"])
     # Words from confidential material stay in the minutes: the history says only where.
     ActionUpdate.objects.create(action=action, meeting=meeting, status=report.status,
                                 note="" if report.confidential else report.evidence[:1000])
@@ -143,7 +145,8 @@ def lapse(tracked: dict[int, Tracked], last: int, result: Followed) -> None:
              if t.meeting_index < last and t.action.status == ActionStatus.OPEN
              and not t.reported and not t.taken_over]
     if quiet:
-        Action.objects.filter(pk__in=[a.pk for a in quiet]).update(status=ActionStatus.LAPSED)
+        Action.objects.filter(pk__in=[a.pk for a in quiet]).update(
+            status=ActionStatus.LAPSED, version=F("version") + 1)
         recorder.updated_in_bulk(quiet, {"status": [ActionStatus.OPEN, ActionStatus.LAPSED]})
         for action in quiet:
             action.status = ActionStatus.LAPSED

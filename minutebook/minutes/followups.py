@@ -24,7 +24,10 @@ REVIEW_TITLES = re.compile(
 NOT_DONE = ("delayed", "postponed", "deferred", "held", "asked", "requested", "discussed",
             "raised", "mentioned", "noted", "considered", "chased", "reminded", "queried",
             "questioned", "suggested", "proposed", "expected", "hoped", "planned", "scheduled",
-            "awaited", "unable", "reported", "informed", "told", "advised", "invited")
+            "awaited", "unable", "reported", "informed", "told", "advised", "invited",
+            # and words that only look like participles: "was not", "was most helpful"
+            "not", "most", "just", "almost", "about", "first", "last", "but", "that", "out",
+            "often", "when", "then", "seen", "keen", "present", "absent", "content")
 
 # The words that report an action's fate, the first that matches winning: "not yet done" is
 # still open, and "no longer needed" dropped, whatever else the line says.
@@ -40,7 +43,8 @@ STATUS_WORDS = [
     ("done", re.compile(
         r"\b(?:done|complete[d]?|closed|finished|achieved|actioned|discharged|"
         rf"(?:has|have|had) been (?!{'|'.join(NOT_DONE)}\b)\w+(?:ed|en|t)|"
-        rf"(?:was|were) (?!{'|'.join(NOT_DONE)}\b)\w+ed(?! (?:to|that|whether|if)\b))\b|✓|✔",
+        rf"(?:was|were) (?!{'|'.join(NOT_DONE)}\b)\w+(?:ed|en|t)(?! (?:to|that|whether|if)\b))"
+        r"\b|✓|✔",
         _I)),
 ]
 

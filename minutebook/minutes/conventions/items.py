@@ -116,6 +116,8 @@ class ItemRules:
             self.summary_from = len(self.out.actions)
         item = Item(title=title, number=number)
         self._push(item, level)
+        if self._confidential(title):  # "Staffing (confidential)", "Part 2: exempt items"
+            self._mark_confidential(item, title)
         if number and LABEL_CELL.match(title):
             label = LABEL_CELL.match(title)
             self.mode = label_kind(label)
