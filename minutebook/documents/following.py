@@ -47,6 +47,11 @@ class Tracked:
     reported: set[int]  # meetings whose reports are already recorded
     taken_over: bool  # the clerk changed it by hand
 
+    @property
+    def item(self) -> str | None:
+        entry = self.action.entry
+        return entry.item.number if entry and entry.item.number else None
+
 
 def follow_body(body) -> Followed:
     """Follow every imported action of a body through its later imported minutes."""
@@ -70,7 +75,8 @@ def follow_body(body) -> Followed:
 
 def load(meetings) -> dict[int, Tracked]:
     index_of = {m.pk: n for n, (m, _) in enumerate(meetings)}
-    actions = list(Action.objects.filter(meeting_id__in=index_of).order_by("meeting__start", "pk"))
+    actions = list(Action.objects.filter(meeting_id__in=index_of)
+                   .select_related("entry__item").order_by("meeting__start", "pk"))
     updates: dict[int, list[ActionUpdate]] = {}
     for u in ActionUpdate.objects.filter(action__in=actions):
         updates.setdefault(u.action_id, []).append(u)
@@ -101,7 +107,8 @@ def read_meeting(index, meeting, parsed, tracked, result: Followed) -> None:
     # A repeated task is found by its place in the parse: only while no repeat was merged.
     repeats = later if len(later) == len(parsed.get("actions") or []) else None
     reports = follow([Earlier(t.action.pk, t.action.text, (t.action.owners_as_written,),
-                              t.number, t.meeting_index == index - 1) for t in earlier], parsed)
+                              t.number, item=t.item, last_meeting=t.meeting_index == index - 1)
+                      for t in earlier], parsed)
     for report in reports:
         target = tracked[report.key]
         if meeting.pk in target.reported:

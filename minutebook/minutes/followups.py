@@ -35,7 +35,8 @@ STATUS_WORDS = [
     ("dropped", re.compile(
         r"\b(?:no longer (?:required|needed|relevant|applicable)|not (?:required|needed)|"
         r"dropped|withdrawn|superseded|cancelled|abandoned|removed from the (?:list|log)|"
-        r"n/a)\b", _I)),
+        r"(?:agreed|decided) (?:to drop|not to)|drop the (?:idea|plan|matter)|"
+        r"will not (?:go ahead|proceed)|not (?:going ahead|proceeding)|n/a)\b", _I)),
     ("open", re.compile(
         r"\b(?:ongoing|on-going|in progress|outstanding|carried (?:forward|over)|c/f|cf|"
         r"b/f|brought forward|pending|continuing|to continue|not yet|still (?:to|awaited)|"
@@ -43,13 +44,19 @@ STATUS_WORDS = [
     ("done", re.compile(
         r"\b(?:done|complete[d]?|closed|finished|achieved|actioned|discharged|"
         rf"(?:has|have|had) been (?!{'|'.join(NOT_DONE)}\b)\w+(?:ed|en|t)|"
-        rf"(?:was|were) (?!{'|'.join(NOT_DONE)}\b)\w+(?:ed|en|t)(?! (?:to|that|whether|if)\b))"
-        r"\b|✓|✔",
+        rf"(?:was|were) (?!{'|'.join(NOT_DONE)}\b)\w+(?:ed|en|t)(?! (?:to|that|whether|if)\b)|"
+        rf"(?:has|have|had) (?!been\b|{'|'.join(NOT_DONE)}\b)(?:\w+(?:ed|en|t)|got)"
+        r"(?! (?:to|that|whether|if)\b))\b|✓|✔",
         _I)),
+    # Weakest: a report of news with nothing saying it is still to do ("Sue confirmed the
+    # church is booked", "Denise reported that the door now locks").
+    ("done", re.compile(r"\b(?:reported that|confirmed)\b", _I)),
 ]
 
 # "Action 3", "AP3", "Item 2 of the actions": a reference by the action's number.
 NUMBERED = re.compile(r"^\W*(?:action(?: point)?|ap|a)\s*(?:no\.?\s*)?(\d{1,3})\b", _I)
+# "Item 4.2: …", "Minute 12 – …": the item of the last meeting that raised the action.
+BY_ITEM = re.compile(r"^\W*(?:item|minute|min\.?)\s*(\d{1,2}(?:\.\d{1,2}){0,2})\b", _I)
 WORD = re.compile(r"[a-z][a-z']+")
 # Words too common to tell two tasks apart.
 STOP = {
@@ -83,6 +90,7 @@ class Earlier:
     owners: tuple[str, ...] = ()
     number: int | None = None  # its place among its meeting's actions, from 1
     last_meeting: bool = False  # raised at the meeting just before the one being read
+    item: str | None = None  # the number of the item it was raised under ("4.2")
 
 
 @dataclass(frozen=True)
@@ -94,9 +102,34 @@ class Report:
     confidential: bool = False  # the evidence is confidential material
 
 
-def words(text: str) -> set[str]:
-    stems = {_stem(w) for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 2}
+def words(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """The words that tell a task apart: not routine ones, nor the names of the people."""
+    kept = (w for w in WORD.findall(text.lower()) if w not in STOP and w not in names)
+    stems = {_stem(w) for w in kept if len(w) > 2}
     return {w for w in stems if w not in ROUTINE}
+
+
+def names_in(parsed: dict, earlier: list[Earlier]) -> frozenset[str]:
+    """Every word of the names of the people attending, and of the actions' owners: "Frank
+    Otley to get quotes" and "Frank Otley to find out about compost" share no task."""
+    people = [p.get("name") or "" for key in ("present", "apologies", "absent")
+              for p in parsed.get(key) or []]
+    people += [o for e in earlier for o in e.owners]
+    return frozenset(w for name in people for w in WORD.findall(name.lower()))
+
+
+# "Block C door: Denise reported …", "Noticeboard – quotes obtained": the task, named.
+LABEL = re.compile(r"^\W*(?P<label>[^:–—]{2,40}?)\s*(?::|\s[–—-])\s+\S")
+
+
+def by_label(text: str, names, earlier_words: dict[int, set[str]]) -> int | None:
+    """The one earlier action holding every word of the line's label, if only one does."""
+    found = LABEL.match(text)
+    label = words(found.group("label"), names) if found else set()
+    if not 1 <= len(label) <= 4:
+        return None
+    holders = [key for key, theirs in earlier_words.items() if label <= theirs]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _stem(word: str) -> str:
@@ -156,19 +189,32 @@ def follow(earlier: list[Earlier], parsed: dict) -> list[Report]:
     lines += [Line(text, bool(parsed["actions"][n].get("confidential")), n)
               for text, n in actions.items()]
     by_number = {e.number: e for e in earlier if e.last_meeting and e.number}
-    their_words = {e.key: words(e.text) for e in earlier}
+    under = {}
+    for e in earlier:
+        if e.last_meeting and e.item:
+            under.setdefault(e.item.rstrip("."), []).append(e)
+    by_item = {number: found[0] for number, found in under.items() if len(found) == 1}
+    by_key = {e.key: e for e in earlier}
+    names = names_in(parsed, earlier)
+    their_words = {e.key: words(e.text, names) for e in earlier}
     best: dict[int, tuple[float, Report]] = {}
     repeats: dict[int, int] = {}
     for line in lines:
         text = line.text.strip()
         status = status_of(text)
         found = NUMBERED.match(text)
+        item = BY_ITEM.match(text)
         if found and status and int(found.group(1)) in by_number and line.action is None:
             target, score = by_number[int(found.group(1))], 2.0
+        elif item and status and _within(item.group(1), by_item) and line.action is None:
+            target, score = _within(item.group(1), by_item), 2.0
         else:
-            mine = words(NUMBERED.sub("", text))
+            mine = words(NUMBERED.sub("", text), names)
             scored = [(likeness(mine, their_words[e.key]), e) for e in earlier]
             score, target = max(scored, key=lambda s: s[0], default=(0.0, None))
+            labelled = by_label(text, names, their_words) if score < SAME_TASK else None
+            if labelled is not None:
+                score, target = SAME_TASK, by_key[labelled]
             if target is None or score < SAME_TASK:
                 continue
         if line.action is not None and status is None:
@@ -182,3 +228,12 @@ def follow(earlier: list[Earlier], parsed: dict) -> list[Report]:
             best[target.key] = (score, report)
     # The clearest words give the status; a repeat of the task, wherever it is, is merged.
     return [replace(report, repeated=repeats.get(key)) for key, (_, report) in best.items()]
+
+
+def _within(number: str, by_item: dict[str, Earlier]) -> Earlier | None:
+    """The action of item 4.2, or of item 4 when its paragraphs (4.1, 4.2) are not items."""
+    while number:
+        if number in by_item:
+            return by_item[number]
+        number = number.rpartition(".")[0]
+    return None

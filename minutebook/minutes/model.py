@@ -110,12 +110,15 @@ class ParsedMinutes:
     warnings: list[str] = field(default_factory=list)
     confidential: list[dict] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
+    kind: str = "minutes"  # or "agenda", "paper": minutebook.minutes.kinds
+    kind_why: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
 
         Extra keys: "confidential", markers of confidential material; "reviewed", the lines
-        of an action review (earlier meetings' actions and what became of them).
+        of an action review (earlier meetings' actions and what became of them); "kind" and
+        "kind_why", whether the document is minutes, an agenda or another paper, and why.
         """
         return {
             "body": self.body,
@@ -133,4 +136,6 @@ class ParsedMinutes:
             "warnings": list(self.warnings),
             "confidential": [dict(c) for c in self.confidential],
             "reviewed": list(self.reviewed),
+            "kind": self.kind,
+            "kind_why": list(self.kind_why),
         }

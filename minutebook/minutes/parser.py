@@ -34,6 +34,7 @@ from .conventions.owners import People
 from .conventions.tables import TableRules
 from .conventions.text_tables import expand_text_tables
 from .conventions.words import BULLET, MD_HEADING, RULE
+from .kinds import classify
 from .model import Block, Item, Meeting, ParsedMinutes
 
 
@@ -108,7 +109,11 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
                 self.seen += 1
                 self._row(block)
         self._lines(unit)
-        return self._finish()
+        out = self._finish()
+        out.kind, out.kind_why = classify(self.text, {
+            "present": out.present, "apologies": out.apologies, "actions": out.actions,
+            "decisions": out.decisions})
+        return out
 
     def _lines(self, unit: list[tuple[str, bool]], in_cell: bool = False) -> None:
         if not unit:

@@ -69,3 +69,39 @@ def test_status_words_are_read_in_their_order_of_weight():
 def test_reading_the_same_minutes_twice_gives_the_same_reports():
     parsed = parse_text(HEAD + "1. Matters arising\nAction 3 – complete.\n").to_json()
     assert follow(EARLIER, parsed) == follow(EARLIER, parsed)
+
+
+def test_a_labelled_line_names_its_task_by_the_label():
+    found = reports("1. Matters arising\nNoticeboard: Ada reported that it arrived on Friday.\n")
+    assert found == {2: "done"}
+
+
+def test_sharing_an_owner_is_not_sharing_a_task():
+    earlier = [Earlier(1, "Ben Sollis to find out about a discount on bulk compost", ("Ben Sollis",),
+                       1, True)]
+    parsed = parse_text(HEAD + "1. Noticeboard\nACTION: Ben Sollis to get quotes for a new "
+                               "noticeboard.\n").to_json()
+    assert follow(earlier, parsed) == []
+
+
+def test_a_minute_number_of_the_last_meeting_points_at_its_action():
+    earlier = [Earlier(1, "Clerk to arrange first aid training", (), 1, True, item="5"),
+               Earlier(2, "Chair to obtain quotes for the gates", (), 2, True, item="6")]
+    parsed = parse_text(HEAD + "1. Matters arising\nItem 6.1: the quotes are no longer needed."
+                               "\n").to_json()
+    assert [(r.key, r.status) for r in follow(earlier, parsed)] == [(2, "dropped")]
+
+
+def test_a_status_column_makes_an_action_table_a_review():
+    parsed = parse_text(HEAD + "## 2. Actions\n\n| Action | Owner | Status |\n| --- | --- | --- "
+                               "|\n| Order new noticeboard for the green | AQ | Complete |\n"
+                               "| Paint the bus shelter | CN | New |\n").to_json()
+    assert [a["text"] for a in parsed["actions"]] == ["Paint the bus shelter"]
+    assert any("Complete" in line for line in parsed["reviewed"])
+
+
+def test_deciding_to_drop_a_plan_drops_the_action():
+    assert status_of("The committee agreed to drop the idea for this year.") == "dropped"
+    assert status_of("Members decided not to go ahead.") == "dropped"
+    assert status_of("Frank had got three quotes.") == "done"
+    assert status_of("It has been postponed to May.") is None

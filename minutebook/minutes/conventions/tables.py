@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..followups import status_of
 from ..model import Action, Block, Item
 from .actions import ACTION_PREFIX, LEADING_IMPORTANT
 from .attendance import ATTENDANCE_MODES, looks_like_list
@@ -74,7 +75,8 @@ class TableRules:
         if found is None:
             return
         text, owners, due = found
-        if self.mode != "review":  # the actions of an earlier meeting are not new ones
+        if self.mode != "review" and not reports_progress(self.shape, cells):
+            # The actions of an earlier meeting, listed to say how they stand, are not new.
             self._add_action(text, owners)
             self.out.actions[-1].due = self.out.actions[-1].due or due
         else:  # kept whole, with its status cell, for following the earlier action
@@ -220,3 +222,10 @@ def _task(content: str) -> str:
 def _summary(content: str) -> str:
     paras = [p.strip() for p in content.split("\n") if p.strip()]
     return " ".join(paras[-1].split())[:300] if paras else ""
+
+
+def reports_progress(shape, cells: list[str]) -> bool:
+    """A row whose other cells say how the task stands ("Complete", "Ongoing – quote awaited",
+    "c/f"): a review of an earlier action, though its table looks like a new one."""
+    own = {shape.columns.get(k) for k in ("task", "owner", "due")}
+    return any(status_of(cell) for n, cell in enumerate(cells) if n not in own and cell)
