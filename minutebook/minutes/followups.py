@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 REVIEW_TITLES = re.compile(
     r"matters arising|actions? (?:log|list|points?|tracker|review|update|from)|"
     r"(?:review|progress|update)s? (?:of|on) (?:the )?(?:previous |outstanding |open )?actions?|"
-    r"(?:outstanding|previous|open) actions?|action points", _I)
+    r"(?:outstanding|previous|open) actions?|action points|"
+    r"\b(?:progress|review|update|outstanding|previous|earlier|last)\b.{0,40}\bactions?\b", _I)
 
 # Past participles that report talk or delay, not the task done: "has been postponed".
 NOT_DONE = ("delayed", "postponed", "deferred", "held", "asked", "requested", "discussed",
@@ -36,7 +37,8 @@ STATUS_WORDS = [
         r"\b(?:no longer (?:required|needed|relevant|applicable)|not (?:required|needed)|"
         r"dropped|withdrawn|superseded|cancelled|abandoned|removed from the (?:list|log)|"
         r"(?:agreed|decided) (?:to drop|not to)|drop the (?:idea|plan|matter)|"
-        r"will not (?:go ahead|proceed)|not (?:going ahead|proceeding)|n/a)\b", _I)),
+        r"will not (?:go ahead|proceed)|not (?:going ahead|proceeding)|no further action|"
+        r"n/a)\b", _I)),
     ("open", re.compile(
         r"\b(?:ongoing|on-going|in progress|outstanding|carried (?:forward|over)|c/f|cf|"
         r"b/f|brought forward|pending|continuing|to continue|not yet|still (?:to|awaited)|"

@@ -14,8 +14,9 @@ def gold(name: str) -> dict:
     return json.loads((SERIES / f"{name}.json").read_text())
 
 
-def the_action(raised: str, task: str) -> Action:
-    found = [a for a in Action.objects.filter(meeting__start__date=raised)
+def the_action(raised: str, task: str, body: Body | None = None) -> Action:
+    actions = Action.objects.filter(meeting__start__date=raised)
+    found = [a for a in (actions.filter(meeting__body=body) if body else actions)
              if task.casefold() in a.text.casefold()]
     assert len(found) == 1, (raised, task, [a.text for a in found])
     return found[0]
