@@ -35,35 +35,50 @@ DUE_CHOICES = [
 ]
 
 
+STATUSES = set(ActionStatus.values)
+
+
 class FilterForm(forms.Form):
     body = forms.ModelChoiceField(Body.objects.none(), required=False, to_field_name="slug",
                                   empty_label="All bodies", widget=QuickSelect)
     owner = PersonChoiceField(required=False, empty_label="Anyone")
-    status = forms.ChoiceField(choices=[("open", "Open"), ("done", "Done"),
-                                        ("dropped", "Dropped"), ("all", "All")], required=False)
+    status = forms.ChoiceField(choices=[*ActionStatus.choices, ("all", "All")], required=False)
     due = forms.ChoiceField(choices=DUE_CHOICES, required=False)
 
     def __init__(self, data, v):
         super().__init__(data)
-        self.fields["body"].queryset = v.bodies(Body.objects.all())
-        owners = v.actions(Action.objects.all()).values("owners")
-        self.fields["owner"].queryset = Person.objects.filter(pk__in=owners)
+        bodies = v.bodies(Body.objects.all())
+        self.fields["body"].queryset = bodies
+        # The owners offered are those of the actions the chosen body and status hold, not
+        # of the whole archive; an owner with none there is dropped from the filter.
+        data = data or {}
+        actions = v.actions(Action.objects.all())
+        if data.get("body"):
+            actions = actions.filter(meeting__body__in=bodies.filter(slug=data["body"]))
+        if (data.get("status") or "open") in STATUSES:
+            actions = actions.filter(status=data.get("status") or "open")
+        self.fields["owner"].queryset = Person.objects.filter(
+            pk__in=actions.order_by().values("owners"))
 
 
 def filtered(request):
     v = viewer(request)
     form = FilterForm(request.GET or None, v)
     qs = v.actions(Action.objects.all())
-    data = form.cleaned_data if form.is_valid() else {}
+    # Each valid filter holds on its own: an owner the chosen body does not hold is dropped,
+    # not the body with it.
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})
     status = data.get("status") or "open"
     if status != "all":
         qs = qs.filter(status=status)
     if data.get("body"):
         qs = qs.filter(meeting__body=data["body"])
     if data.get("owner"):
-        qs = qs.filter(owners=data["owner"])
+        # The join to owners is the one that can repeat an action.
+        qs = qs.filter(owners=data["owner"]).distinct()
     qs = due_filter(qs, data.get("due"))
-    qs = qs.select_related("meeting__body", "closed_at").prefetch_related("owners").distinct()
+    qs = qs.select_related("meeting__body", "closed_at").prefetch_related("owners")
     return form, qs
 
 

@@ -5,6 +5,7 @@ answers a repeat request from what it kept, so that a kept page costs a file rea
 then the generation) instead of the session, the user and the page's own queries.
 """
 
+import contextvars
 import functools
 import hashlib
 import random
@@ -32,6 +33,15 @@ MESSAGES_COOKIE = "messages"
 # generation from the database rather than trusting what this process last read.
 WROTE_COOKIE = "minutebook_wrote"
 WROTE_SECONDS = 5
+
+
+# The bodies whose rows the page being built shows (None: it may show any body's).
+depends = contextvars.ContextVar("pagecache_depends", default=None)
+
+
+def depends_on(body_ids) -> None:
+    """Says which bodies' writes make the page being built stale."""
+    depends.set(frozenset(body_ids))
 
 
 def cached_page(view=None, *, seconds: int = SECONDS):
