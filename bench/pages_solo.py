@@ -8,7 +8,9 @@ reuses bench/load/.cache), then each page of the load scenario fetched in-proces
 Django's test client, one at a time, PAGE_CACHE_ENTRIES=0. Prints per page the median and
 p95 wall milliseconds, the median CPU milliseconds (time.process_time) and the number of
 queries, then one line per page: `page-solo db=... page=... p50_ms=... p95_ms=... queries=...`.
---home reuses a home a previous run (or run.py --keep) left, migrating it first.
+--home reuses a home a previous run (or run.py --keep) left, migrating it first; with
+--db postgres it must be one made against the same DATABASE_URL (--in-cluster, in a cluster
+kept running).
 Targets (issue #15): search 40 ms, action tracker 25 ms, dashboard 25 ms, meeting 10 ms.
 """
 
@@ -42,7 +44,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     if args.measure:
         return measure(json.loads(Path(args.measure).read_text()), args.repeats)
-    if args.db in ("sqlite", "both"):
+    if args.db in ("sqlite", "both") and not args.in_cluster:
         rc = run_on("sqlite", args)
         if args.db == "sqlite":
             return rc
@@ -51,6 +53,7 @@ def main(argv=None) -> int:
     forwarded = ["--db", "postgres", "--in-cluster", "--repeats", str(args.repeats)]
     forwarded += ["--small"] if args.small else []
     forwarded += ["--keep"] if args.keep else []
+    forwarded += ["--home", args.home] if args.home else []
     return subprocess.call([sys.executable, str(HERE.parent / "scripts" / "with_postgres.py"),
                             "--", sys.executable, str(Path(__file__).resolve()), *forwarded])
 
@@ -58,8 +61,7 @@ def main(argv=None) -> int:
 def run_on(db: str, args) -> int:
     import run  # bench/load/run.py: the same archive, cache and environment
 
-    home = Path(args.home) if args.home and db == "sqlite" else \
-        Path(tempfile.mkdtemp(prefix=f"minutebook-solo-{db}-"))
+    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix=f"minutebook-solo-{db}-"))
     env = run.environment(home, db)
     env["PAGE_CACHE_ENTRIES"] = "0"
     try:
