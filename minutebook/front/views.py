@@ -105,6 +105,7 @@ def body(request, slug):
 def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)
+    depends_on([meeting.body_id])
     can_read = v.can_see_minutes(meeting)
     # The model's ordering starts with the meeting, which would join it to sort by nothing.
     attendance = meeting.attendance.select_related("person").order_by(

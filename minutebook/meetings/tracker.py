@@ -22,7 +22,8 @@ from minutebook.bodies.models import Body, Person
 from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
-from minutebook.pagecache.pages import cached_page
+from minutebook.pagecache.pages import cached_page, depends_on
+from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
 PAGE_SIZE = 100
 
@@ -106,6 +107,8 @@ def due_filter(qs, due):
 def action_list(request):
     form, qs = filtered(request)
     v = viewer(request)
+    body = getattr(form, "cleaned_data", {}).get("body")
+    depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True))
     editable = set(Body.objects.values_list("pk", flat=True)) if v.is_admin else v.clerk_body_ids
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -134,10 +137,13 @@ def action_update(request, pk):
     action = get_object_or_404(v.actions(Action.objects.select_related("meeting__body")), pk=pk)
     if not v.can_edit(action.meeting.body):
         raise PermissionDenied
+    writes_to(action.meeting.body_id)
     form = ActionUpdateForm(request.POST)
     error = None
     if form.is_valid():
-        error = record_update(action, form.cleaned_data, request.user)
+        # A status and a note: nothing any reader could read is withdrawn.
+        with adding_or_rewording_only():
+            error = record_update(action, form.cleaned_data, request.user)
     else:
         error = "Choose a status."
     action.refresh_from_db()
