@@ -11,6 +11,7 @@ from minutebook.bodies.models import Body, Membership, Person, Role, membership_
 from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
 from minutebook.meetings.models import Action, ActionQuerySet, Decision, Meeting
+from minutebook.pagecache.models import ACTIONS, MINUTES
 from minutebook.pagecache.pages import cached_page, depends_on
 
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
@@ -38,7 +39,7 @@ def dashboard(request):
     v = viewer(request)
     bodies = list(Body.objects.all() if v.is_admin
                   else Body.objects.filter(pk__in=v.member_body_ids))
-    depends_on(b.pk for b in bodies)
+    depends_on((b.pk for b in bodies), ACTIONS)  # its meetings' rows count for both facets
     meetings = Meeting.objects.filter(body__in=bodies).select_related("body")
     actions = v.actions(Action.objects.open().filter(meeting__body__in=bodies))
     upcoming = list(meetings.upcoming().order_by("start")[:8])
@@ -105,7 +106,7 @@ def body(request, slug):
 def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)
-    depends_on([meeting.body_id])
+    depends_on([meeting.body_id], MINUTES)
     can_read = v.can_see_minutes(meeting)
     # The model's ordering starts with the meeting, which would join it to sort by nothing.
     attendance = meeting.attendance.select_related("person").order_by(

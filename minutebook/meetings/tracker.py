@@ -22,6 +22,7 @@ from minutebook.bodies.models import Body, Person
 from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
+from minutebook.pagecache.models import ACTIONS
 from minutebook.pagecache.pages import cached_page, depends_on
 from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
@@ -108,7 +109,8 @@ def action_list(request):
     form, qs = filtered(request)
     v = viewer(request)
     body = getattr(form, "cleaned_data", {}).get("body")
-    depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True))
+    depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True),
+               ACTIONS)
     editable = set(Body.objects.values_list("pk", flat=True)) if v.is_admin else v.clerk_body_ids
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -141,8 +143,9 @@ def action_update(request, pk):
     form = ActionUpdateForm(request.POST)
     error = None
     if form.is_valid():
-        # A status and a note: nothing any reader could read is withdrawn.
-        with adding_or_rewording_only():
+        # A status and a note: nothing any reader could read is withdrawn, nor any minutes
+        # changed (meeting pages and search do not show an action's status).
+        with adding_or_rewording_only(ACTIONS):
             error = record_update(action, form.cleaned_data, request.user)
     else:
         error = "Choose a status."

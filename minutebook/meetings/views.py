@@ -17,6 +17,7 @@ from minutebook.meetings import editing
 from minutebook.meetings.agenda import previous_meeting
 from minutebook.meetings.forms import EntryForm, GuestForm, ItemForm, MeetingForm
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, MinuteEntry, MinutesLocked
+from minutebook.pagecache.models import ACTIONS, MINUTES
 from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
 
@@ -172,10 +173,13 @@ def entry_edit(request, pk):
     form = EntryForm(request.POST or None, initial=entry_initial(entry))
     conflict = None
     if request.method == "POST" and form.is_valid():
-        # New words under the same mark withdraw nothing a reader could read before.
+        # New words under the same mark withdraw nothing a reader could read before; the
+        # tracker shows them only where the entry is, or becomes, an action.
         same_mark = entry.confidential == bool(form.cleaned_data.get("confidential"))
+        acting = "action" in (entry.kind, form.cleaned_data.get("kind")) or entry.actions.exists()
+        facets = (MINUTES, ACTIONS) if acting else (MINUTES,)
         try:
-            with adding_or_rewording_only() if same_mark else nullcontext():
+            with adding_or_rewording_only(*facets) if same_mark else nullcontext():
                 entry = editing.save_entry(entry.item, form.cleaned_data, entry)
             return back_to_editor(request, meeting, "meetings/_entry.html",
                                   {"entry": entry, "meeting": meeting})

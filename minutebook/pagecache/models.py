@@ -10,8 +10,16 @@ ROW = 1
 # Writes this process makes are known at once; writes elsewhere (other processes, other
 # servers, commands) within this long. A kept page then costs no query at all.
 TRUST_SECONDS = 0.2
-# A body whose rows were never written since the table was made: no token yet.
+# A scope whose rows were never written since the table was made: no token yet.
 UNWRITTEN = ("", "")
+# What of a body a page shows: its actions (tracker, dashboard), or its minutes (meeting
+# pages, search). A write counts for the facets its tables hold.
+ACTIONS, MINUTES = "actions", "minutes"
+FACETS = (ACTIONS, MINUTES)
+
+
+def scope(body_id: int, facet: str) -> str:
+    return f"{int(body_id)}:{facet}"
 
 # Whether the request running in this context has started a new generation.
 advanced_here = contextvars.ContextVar("pagecache_advanced_here", default=False)
@@ -23,14 +31,14 @@ def fresh_token() -> str:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The generations as read at one moment: the global one, and each body's
-    (token, sealed) pair."""
+    """The generations as read at one moment: the global one, and each scope's (a body's
+    facet, scope()) (token, sealed) pair."""
 
     token: str
-    bodies: dict[int, tuple[str, str]] = field(default_factory=dict)
+    scopes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
-    def of(self, body_id: int) -> tuple[str, str]:
-        return self.bodies.get(body_id, UNWRITTEN)
+    def of(self, key: str) -> tuple[str, str]:
+        return self.scopes.get(key, UNWRITTEN)
 
 
 _known: tuple[Snapshot, float] | None = None  # (snapshot, when it was read), for all threads
@@ -51,13 +59,13 @@ class Generation(models.Model):
 
 
 class BodyGeneration(models.Model):
-    """A body's own generation, replaced after a write to its meetings, minutes or actions
-    made by someone shown to edit that body. `token` changes on every such write; `sealed`
+    """The generation of one facet of a body (`scope`: "12:actions"), replaced after a write
+    to it made by someone shown to edit that body. `token` changes on every such write; `sealed`
     only on one that may withdraw something from a reader (any write not declared to add or
     reword only): a kept page whose `sealed` still matches may be served for a few more
     seconds while it is built again, one whose `sealed` changed never."""
 
-    body_id = models.PositiveBigIntegerField(primary_key=True)
+    scope = models.CharField(max_length=40, primary_key=True)
     token = models.CharField(max_length=32, default="")
     sealed = models.CharField(max_length=32, default="")
 
@@ -86,15 +94,15 @@ def snapshot(fresh: bool = False) -> Snapshot:
         return known[0]
     # Plain SQL, one statement: building ORM queries would cost more than serving the page.
     with connection.cursor() as cursor:
-        cursor.execute("SELECT 0, token, '' FROM pagecache_generation WHERE id = %s "
-                       "UNION ALL SELECT body_id, token, sealed FROM pagecache_bodygeneration",
+        cursor.execute("SELECT '', token, '' FROM pagecache_generation WHERE id = %s "
+                       "UNION ALL SELECT scope, token, sealed FROM pagecache_bodygeneration",
                        [ROW])
         rows = cursor.fetchall()
-    glob = [token for body, token, _ in rows if body == 0]
+    glob = [token for key, token, _ in rows if not key]
     if not glob:
         advance()
         return snapshot(fresh=True)
-    found = Snapshot(glob[0], {body: (token, sealed) for body, token, sealed in rows if body})
+    found = Snapshot(glob[0], {key: (token, sealed) for key, token, sealed in rows if key})
     _known = (found, asked)
     return found
 
@@ -104,15 +112,15 @@ def current(fresh: bool = False) -> str:
     return snapshot(fresh).token
 
 
-def advance(bodies=None, withdrawing: bool = True) -> str:
-    """A new generation: for these bodies' pages, or (None) for every page kept so far."""
+def advance(scopes=None, withdrawing: bool = True) -> str:
+    """A new generation: for these scopes' pages, or (None) for every page kept so far."""
     global _known
     token = fresh_token()
-    if bodies is None:
+    if scopes is None:
         if not Generation.objects.filter(pk=ROW).update(token=token):
             Generation.objects.update_or_create(pk=ROW, defaults={"token": token})
     else:
-        advance_bodies(set(bodies), token, withdrawing)
+        advance_scopes(set(scopes), token, withdrawing)
     # The next read asks the database: until this commits, this process's other threads
     # must not keep pages of the old rows under the new token.
     _known = None
@@ -120,17 +128,17 @@ def advance(bodies=None, withdrawing: bool = True) -> str:
     return token
 
 
-def advance_bodies(bodies: set[int], token: str, withdrawing: bool) -> None:
+def advance_scopes(scopes: set[str], token: str, withdrawing: bool) -> None:
     changes = {"token": token, "sealed": token} if withdrawing else {"token": token}
-    rows = BodyGeneration.objects.filter(pk__in=bodies)
-    if rows.update(**changes) == len(bodies):
+    rows = BodyGeneration.objects.filter(pk__in=scopes)
+    if rows.update(**changes) == len(scopes):
         return
-    missing = bodies - set(rows.values_list("pk", flat=True))
+    missing = scopes - set(rows.values_list("pk", flat=True))
     try:
         with transaction.atomic():
             BodyGeneration.objects.bulk_create([
-                BodyGeneration(body_id=b, token=token, sealed=changes.get("sealed", ""))
-                for b in missing])
+                BodyGeneration(scope=key, token=token, sealed=changes.get("sealed", ""))
+                for key in missing])
     except IntegrityError:  # another process made the row meanwhile
         rows.update(**changes)
 

@@ -25,7 +25,7 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from minutebook.pagecache import rebuilds
-from minutebook.pagecache.models import UNWRITTEN, advanced_here, snapshot
+from minutebook.pagecache.models import UNWRITTEN, advanced_here, scope, snapshot
 from minutebook.pagecache.writes import claimed
 
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
@@ -47,13 +47,13 @@ WROTE_SECONDS = 5
 STALE_SECONDS = 5
 
 
-# The bodies whose rows the page being built shows (None: it may show any body's).
+# The scopes (a facet of a body) the page being built shows (None: any body's anything).
 depends = contextvars.ContextVar("pagecache_depends", default=None)
 
 
-def depends_on(body_ids) -> None:
-    """Says which bodies' writes make the page being built stale."""
-    depends.set(frozenset(body_ids))
+def depends_on(body_ids, facet: str) -> None:
+    """Says whose writes make the page being built stale: to this facet of these bodies."""
+    depends.set(frozenset(scope(b, facet) for b in body_ids))
 
 
 def cached_page(view=None, *, seconds: int = SECONDS):
@@ -116,12 +116,12 @@ class PageCacheMiddleware:
     @staticmethod
     def keep(key, response, generations, seconds):
         headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
-        bodies = depends.get()
-        # The generations of the bodies it shows; of every body when the view did not say.
-        shown = generations.bodies if bodies is None else bodies
-        deps = {b: generations.of(b) for b in shown}
+        scopes = depends.get()
+        # The generations of the scopes it shows; of every scope when the view did not say.
+        shown = generations.scopes if scopes is None else scopes
+        deps = {key: generations.of(key) for key in shown}
         life = seconds * (1 - JITTER * random.random())
-        cache.set(key, (response.content, headers, deps, bodies is None, time.time() + life),
+        cache.set(key, (response.content, headers, deps, scopes is None, time.time() + life),
                   life + STALE_SECONDS)
 
     @staticmethod
@@ -162,14 +162,14 @@ FRESH, STALE, WITHDRAWN = "fresh", "stale", "withdrawn"
 
 
 def freshness(kept, generations) -> str:
-    """FRESH: no body it shows has changed and it is young enough. STALE: something changed
+    """FRESH: nothing it shows has changed and it is young enough. STALE: something changed
     that withdrew nothing from anyone, or it is old; it may be served while it is rebuilt.
     WITHDRAWN: a write that may have withdrawn something from a reader; never served."""
     _, _, deps, every, expires = kept
-    shown = set(deps) | set(generations.bodies) if every else deps
+    shown = set(deps) | set(generations.scopes) if every else deps
     state = FRESH if time.time() < expires else STALE
-    for body in shown:
-        was, now = deps.get(body, UNWRITTEN), generations.of(body)
+    for key in shown:
+        was, now = deps.get(key, UNWRITTEN), generations.of(key)
         if was[1] != now[1]:
             return WITHDRAWN
         if was[0] != now[0]:

@@ -22,7 +22,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate, pre_migrate
 
-from minutebook.pagecache.models import advance
+from minutebook.pagecache.models import ACTIONS, FACETS, MINUTES, advance, scope
 
 log = logging.getLogger(__name__)
 
@@ -30,24 +30,29 @@ WRITE = re.compile(
     r'\s*(INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?(\w+)',
     re.IGNORECASE)
 # Tables no kept page shows: log-in counts, job progress, token use, the reminders log, the
-# admin's log and this app's own rows.
+# admin's log, the audit trail and this app's own rows.
 IGNORED = {"accounts_loginfailure", "consultations_themejob", "api_apitoken",
-           "meetings_remindersent", "django_admin_log", "pagecache_generation",
+           "meetings_remindersent", "django_admin_log", "audit_change", "pagecache_generation",
            "pagecache_bodygeneration", "pagecache_rebuild"}
-# Tables whose rows each belong to one body's meetings (and the audit trail of them).
-BODY_TABLES = {"meetings_meeting", "meetings_attendance", "meetings_agendaitem",
-               "meetings_minuteentry", "meetings_minuteentry_speakers", "meetings_action",
-               "meetings_action_owners", "meetings_actionupdate", "meetings_decision",
-               "meetings_minutesapproval", "meetings_amendment", "meetings_agendarequest",
-               "search_searchdocument", "audit_change"}
+# Tables whose rows each belong to one body's meetings, and the facets of it they show.
+BOTH = frozenset(FACETS)
+BODY_TABLES = {
+    "meetings_meeting": BOTH, "meetings_action": BOTH, "meetings_action_owners": BOTH,
+    "meetings_actionupdate": frozenset({ACTIONS}),
+    **{table: frozenset({MINUTES}) for table in (
+        "meetings_attendance", "meetings_agendaitem", "meetings_minuteentry",
+        "meetings_minuteentry_speakers", "meetings_decision", "meetings_minutesapproval",
+        "meetings_amendment", "meetings_agendarequest", "search_searchdocument")},
+}
 # Sessions are written on every sign-in and often besides; only a session that ends counts,
 # because kept pages are found by the browser's session cookie alone.
 SESSIONS = "django_session"
 
 # The bodies the running request has been shown to edit (set per request by the middleware).
 claimed = contextvars.ContextVar("pagecache_claimed", default=frozenset())
-# Set while a write only adds or rewords what the same readers could already read.
-rewording = contextvars.ContextVar("pagecache_rewording", default=False)
+# Set while a write only adds or rewords what the same readers could already read: the
+# facets it changes (empty: those of the tables it writes).
+rewording = contextvars.ContextVar("pagecache_rewording", default=None)
 # Set while many rows go in at once (migrations, a backup, a test's fixture): one new
 # generation afterwards stands for them all.
 quiet = contextvars.ContextVar("pagecache_quiet", default=False)
@@ -59,10 +64,11 @@ def writes_to(*body_ids) -> None:
 
 
 @contextlib.contextmanager
-def adding_or_rewording_only():
+def adding_or_rewording_only(*facets):
     """Writes inside withdraw nothing any reader could read before (a status, a note, an
-    entry's words): kept pages may be served a few seconds longer while rebuilt."""
-    token = rewording.set(True)
+    entry's words): kept pages may be served a few seconds longer while rebuilt. `facets`,
+    when given, are all that they change (a tracker update changes no minutes)."""
+    token = rewording.set(frozenset(facets))
     try:
         yield
     finally:
@@ -74,17 +80,17 @@ class Pending:
     """What a transaction's writes stale, gathered until it commits."""
 
     everything: bool = False
-    withdrawn: set = field(default_factory=set)  # bodies a write may withdraw from
-    reworded: set = field(default_factory=set)  # bodies only added to or reworded
+    withdrawn: set = field(default_factory=set)  # scopes a write may withdraw from
+    reworded: set = field(default_factory=set)  # scopes only added to or reworded
 
     def add(self, table: str | None, deleting: bool = False) -> None:
-        bodies = claimed.get()
+        bodies, declared = claimed.get(), rewording.get()
         if not bodies or (table is not None and table not in BODY_TABLES):
             self.everything = True
-        elif deleting or table is None or not rewording.get():
-            self.withdrawn |= bodies
+        elif deleting or table is None or declared is None:
+            self.withdrawn |= {scope(b, f) for b in bodies for f in FACETS}
         else:
-            self.reworded |= bodies
+            self.reworded |= {scope(b, f) for b in bodies for f in declared or BODY_TABLES[table]}
 
     def __call__(self):
         try:

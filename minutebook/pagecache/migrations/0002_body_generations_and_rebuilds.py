@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="BodyGeneration",
             fields=[
-                ("body_id", models.PositiveBigIntegerField(primary_key=True, serialize=False)),
+                ("scope", models.CharField(max_length=40, primary_key=True, serialize=False)),
                 ("token", models.CharField(default="", max_length=32)),
                 ("sealed", models.CharField(default="", max_length=32)),
             ],
