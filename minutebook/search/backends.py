@@ -104,20 +104,25 @@ class PostgreSQLBackend:
     def ranked(self, visible_sql, visible_params, words, limit):
         tsquery = " & ".join(f"'{w}'" for w in words) + ":*"
         # As on SQLite: the newest RANK_WITHIN readable matches are ranked, not every one.
+        # The matches come from the GIN index first (MATERIALIZED: otherwise the planner may
+        # walk the primary key backwards, working out each row's vector, to find the newest);
+        # newest first, and the visibility check runs on them in that order only until enough
+        # are found (sorting after the check would check every match).
         sql = f"""
-            SELECT id, rank, ts_headline('english', {self.ESCAPED}, q, %s) FROM (
-                SELECT id, text, q, ts_rank({self.VECTOR}, q) AS rank FROM (
-                    SELECT d.id, d.title, d.text, q
-                    FROM search_searchdocument d, to_tsquery('english', %s) q
-                    WHERE {self.VECTOR} @@ q AND EXISTS ({visible_sql})
-                    ORDER BY d.id DESC
-                    LIMIT %s
-                ) newest
-                ORDER BY rank DESC, id
-                LIMIT %s
-            ) best ORDER BY rank DESC, id"""
+            WITH q AS (SELECT to_tsquery('english', %s) AS q),
+            matched AS MATERIALIZED (
+                SELECT d.id FROM search_searchdocument d, q WHERE {self.VECTOR} @@ q.q
+                ORDER BY d.id DESC),
+            newest AS MATERIALIZED (
+                SELECT d.id FROM matched d WHERE EXISTS ({visible_sql}) LIMIT %s),
+            best AS (
+                SELECT s.id, s.text, ts_rank({self.VECTOR}, q.q) AS rank
+                FROM search_searchdocument s JOIN newest n ON n.id = s.id, q
+                ORDER BY rank DESC, s.id LIMIT %s)
+            SELECT id, rank, ts_headline('english', {self.ESCAPED}, q.q, %s)
+            FROM best, q ORDER BY rank DESC, id"""
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.HEADLINE, tsquery, *visible_params, RANK_WITHIN, limit])
+            cursor.execute(sql, [tsquery, *visible_params, RANK_WITHIN, limit, self.HEADLINE])
             return [(pk, rank, html.unescape(text)) for pk, rank, text in cursor.fetchall()]
 
     def rebuild(self):
