@@ -56,7 +56,7 @@ bench-themes: install
 
 # A 20-year archive under 50 concurrent clients, on SQLite and PostgreSQL.
 bench-load: install
-	$(PY) bench/load/run.py --db both --clients 50 --seconds 30
+	$(PY) bench/load/run.py --db both --clients 50 --seconds 30 --write-rates 0,1
 
 # 2,500 examples for each of the four fuzz tests: 10,000 generated and mutated documents.
 fuzz: install

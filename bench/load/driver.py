@@ -77,6 +77,25 @@ class Connection:
             await self.close()
         return status
 
+    async def request(self, method: str, path: str, headers: dict, body: str = "") -> tuple:
+        """One request with its own headers and form body; returns (status, text)."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+        for key, value in headers.items():
+            head += f"{key}: {value}\r\n"
+        data = body.encode()
+        if method == "POST":
+            head += ("Content-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(data)}\r\n")
+        self.writer.write((head + "\r\n").encode("latin-1") + data)
+        await self.writer.drain()
+        status, got = await self._head()
+        text = await self._body(got)
+        if got.get("connection", "").lower() == "close":
+            await self.close()
+        return status, text.decode("utf-8", "replace")
+
     async def _head(self) -> tuple[int, dict]:
         raw = await self.reader.readuntil(b"\r\n\r\n")
         lines = raw.decode("latin-1").split("\r\n")
@@ -88,18 +107,20 @@ class Connection:
                 headers[key.strip().lower()] = value.strip()
         return status, headers
 
-    async def _body(self, headers: dict):
+    async def _body(self, headers: dict) -> bytes:
         if "content-length" in headers:
-            await self.reader.readexactly(int(headers["content-length"]))
-        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            return await self.reader.readexactly(int(headers["content-length"]))
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            chunks = []
             while True:
                 size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
-                await self.reader.readexactly(size + 2)
+                chunks.append((await self.reader.readexactly(size + 2))[:-2])
                 if size == 0:
-                    return
-        else:  # no length: the body runs to the end of the connection
-            await self.reader.read()
-            await self.close()
+                    return b"".join(chunks)
+        # No length: the body runs to the end of the connection.
+        body = await self.reader.read()
+        await self.close()
+        return body
 
 
 async def client(host, port, pick, deadline, tallies, statuses=(200,)):
@@ -123,21 +144,24 @@ async def client(host, port, pick, deadline, tallies, statuses=(200,)):
         await conn.close()
 
 
-async def drive(host, port, scenario, clients: int, seconds: float, seed: int):
-    """Run `clients` loops for `seconds`; returns (tallies by name, wall seconds)."""
+async def drive(host, port, scenario, clients: int, seconds: float, seed: int, beside=None):
+    """Run `clients` loops for `seconds`, and beside(deadline) alongside them when given;
+    returns (tallies by name, wall seconds)."""
     tallies: dict[str, Tally] = {}
     started = time.perf_counter()
     deadline = started + seconds
     loops = [client(host, port, scenario.picker(random.Random(seed * 1000 + n)), deadline,
                     tallies)
              for n in range(clients)]
+    if beside is not None:
+        loops.append(beside(deadline))
     # The loops end at the deadline; the margin only bounds a request that hangs.
     await asyncio.wait_for(asyncio.gather(*loops), seconds + REQUEST_TIMEOUT + 5)
     return tallies, time.perf_counter() - started
 
 
-def run(host, port, scenario, clients, seconds, seed=1):
-    return asyncio.run(drive(host, port, scenario, clients, seconds, seed))
+def run(host, port, scenario, clients, seconds, seed=1, beside=None):
+    return asyncio.run(drive(host, port, scenario, clients, seconds, seed, beside))
 
 
 def run_through(host, port, requests: list[Request], clients: int, limit: float = 600.0):

@@ -2,6 +2,7 @@
 """Load benchmark: a 20-year archive served by gunicorn to 50 concurrent clients.
 
     python bench/load/run.py [--db sqlite|postgres|both] [--clients 50] [--seconds 30] [--small]
+                             [--write-rates 0,0.2,1,5]
 
 For each database: a temporary MINUTEBOOK_HOME, migrate, generate the archive (SQLite reuses a
 cached copy from bench/load/.cache when one matches), serve with `minutebook serve`, log the
@@ -10,6 +11,12 @@ test users in, then measure with the same clients:
 - a cold start: every distinct page the clients can ask for (about 900), each asked for once,
   as right after a restart, when nothing is kept yet;
 - the mixed scenario in its steady state, once each page has been built.
+
+- with --write-rates, the mixed scenario again at each rate while a clerk, in its own
+  session, writes that many times a second (writes.py: tracker updates, entry edits); each
+  rate starts from a full cache (every page asked for once more). Its last line per rate:
+  `load-score db=... rate=... p95_ms=... p99_ms=... worst_p95_ms=... rps=... floor_rps=...
+  errors=... write_p95_ms=... write_errors=...`.
 
 Targets, on the steady state: no errors, p95 under 150 ms on every page, throughput at least
 40% of the floor. The cold start is reported beside them; with 50 clients at once, each page
@@ -38,6 +45,7 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import driver  # noqa: E402
+import writes  # noqa: E402
 from scenario import Scenario  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -75,8 +83,17 @@ def parse_args(argv):
     p.add_argument("--no-cache", action="store_true", help="always generate afresh")
     p.add_argument("--json", help="also write the figures to this file")
     p.add_argument("--keep", action="store_true", help="keep the temporary home (for EXPLAIN)")
+    p.add_argument("--write-rates", default="0", type=rates,
+                   help="a clerk's writes a second, comma-separated (0: readers only)")
     p.add_argument("--in-cluster", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
+
+
+def rates(text: str) -> list[float]:
+    found = [float(r) for r in text.split(",") if r.strip()]
+    if not found or any(r < 0 for r in found):
+        raise argparse.ArgumentTypeError("rates are numbers of writes a second, 0 or more")
+    return found
 
 
 def run_sqlite(args) -> int:
@@ -96,7 +113,8 @@ def run_postgres(args) -> int:
 
 def forwarded(args) -> list[str]:
     out = ["--clients", str(args.clients), "--seconds", str(args.seconds),
-           "--workers", str(args.workers), "--seed", str(args.seed)]
+           "--workers", str(args.workers), "--seed", str(args.seed),
+           "--write-rates", ",".join(str(r) for r in args.write_rates)]
     out += ["--small"] if args.small else []
     out += ["--no-cache"] if args.no_cache else []
     out += ["--keep"] if args.keep else []
@@ -114,7 +132,9 @@ def bench_here(args, db: str) -> int:
         port = free_port()
         server = serve(env, home, port, args.workers)
         cookies = log_in(port, manifest)
-        result = measure(args, port, Scenario(manifest, cookies))
+        clerk = writes.discover(lambda path, cookie: http_get(port, path, cookie), manifest,
+                                cookies["clerk"]) if any(args.write_rates) else None
+        result = measure(args, port, Scenario(manifest, cookies), clerk)
         result.update(db=db, generation=manifest.get("timings"), counts=manifest.get("counts"),
                       workers=args.workers, clients=args.clients, seconds=args.seconds)
         return report(result, args.json)
@@ -283,8 +303,9 @@ def log_in(port, manifest) -> dict[str, str]:
 
 # Measuring.
 
-def measure(args, port, scenario) -> dict:
-    """Solo costs, the floor, a cold start, then the mixed scenario in its steady state.
+def measure(args, port, scenario, clerk=None) -> dict:
+    """Solo costs, the floor, a cold start, then the mixed scenario in its steady state, at
+    each write rate.
 
     The targets apply to the steady state: a server that has been up for a while has built
     each page once, and keeps it until a write or its age (1 or 10 minutes) ends it. The cold
@@ -299,10 +320,22 @@ def measure(args, port, scenario) -> dict:
     every = scenario.every_page(random.Random(args.seed))
     print(f"cold start: {clients} clients on {len(every)} distinct pages, each once", flush=True)
     cold, cold_wall = driver.run_through(HOST, port, every, clients)
-    print(f"mixed: {clients} clients on the mixed scenario for {seconds:.0f} s", flush=True)
-    mixed, mixed_wall = driver.run(HOST, port, scenario, clients, seconds)
+    by_rate = {}
+    for n, rate in enumerate(args.write_rates):
+        if n:  # each rate starts from a full cache
+            driver.run_through(HOST, port, every, clients)
+        print(f"mixed: {clients} clients on the mixed scenario for {seconds:.0f} s, "
+              f"{rate:g} writes/s", flush=True)
+        wrote = driver.Tally()
+        beside = None
+        if rate > 0:
+            def beside(deadline, rate=rate, wrote=wrote):
+                return writes.write_on_schedule(HOST, port, clerk, rate, deadline, wrote)
+        mixed, mixed_wall = driver.run(HOST, port, scenario, clients, seconds, beside=beside)
+        by_rate[rate] = {"mixed": summarise(mixed, mixed_wall), "writes": row(wrote, mixed_wall)}
+    first = by_rate[args.write_rates[0]]["mixed"]
     return {"floor": summarise(floor, floor_wall), "cold": summarise(cold, cold_wall),
-            "mixed": summarise(mixed, mixed_wall), "solo_ms": solo}
+            "mixed": first, "rates": by_rate, "solo_ms": solo}
 
 
 def timed_get(port, req) -> float | None:
@@ -348,7 +381,10 @@ def report(result: dict, json_path: str | None) -> int:
         f"throughput at least {TARGET_RATIO:.0%} of the floor": ratio >= TARGET_RATIO,
     }
     print_table(result, ratio, checks)
+    for rate, at in result["rates"].items():
+        print_rates(result, rate, at)
     result.update(ratio=ratio, checks=checks, passed=all(checks.values()))
+    result["rates"] = {str(k): v for k, v in result["rates"].items()}
     if json_path:
         Path(json_path).write_text(json.dumps(result, indent=1))
     return 0 if result["passed"] else 1
@@ -380,6 +416,25 @@ def print_table(result, ratio, checks):
         for sample in r["error_samples"] if name != "all" else []:
             print(f"error sample ({name}): {sample}")
     print(f"RESULT: {'PASS' if all(checks.values()) else 'FAIL'}\n", flush=True)
+
+
+def print_rates(result, rate, at):
+    """One rate: the readers' table, the writes' own figures, and the load-score line."""
+    mixed, wrote = at["mixed"], at["writes"]
+    print(f"== {result['db']}: {rate:g} writes/s")
+    for name, r in mixed.items():
+        print_row(name, r, "-")
+    if rate > 0:
+        print_row("clerk's writes", wrote, "-")
+        for sample in wrote["error_samples"]:
+            print(f"write error sample: {sample}")
+    worst = max(r["p95"] for name, r in mixed.items() if name != "all")
+    writes_p95 = f"{wrote['p95']:.0f}" if wrote["requests"] else "-"
+    print(f"load-score db={result['db']} rate={rate:g} p95_ms={mixed['all']['p95']:.0f} "
+          f"p99_ms={mixed['all']['p99']:.0f} worst_p95_ms={worst:.0f} "
+          f"rps={mixed['all']['rps']:.1f} floor_rps={result['floor']['all']['rps']:.1f} "
+          f"errors={mixed['all']['errors']} write_p95_ms={writes_p95} "
+          f"write_errors={wrote['errors']}", flush=True)
 
 
 def print_row(name, r, solo):

@@ -250,6 +250,30 @@ class Body(models.Model):
                                              strict=True) if not people]
 
 
+def membership_gaps(bodies, on: date | None = None) -> list[tuple["Body", list[Area], list[str]]]:
+    """Each body with its uncovered_areas() and uncovered_phases(), in three queries whatever
+    the number of bodies (the dashboard lists every body a member sits on)."""
+    bodies = list(bodies)
+    parents = dict(Area.objects.values_list("pk", "parent_id"))
+    covered: dict[int, set] = {b.pk: set() for b in bodies}
+    rows = (Membership.objects.filter(body__in=bodies).current(on).order_by()
+            .values_list("body_id", "area_id", "phase", "person__school__area_id",
+                         "person__school__phase"))
+    for body_id, area, phase, school_area, school_phase in rows:
+        area = area or school_area  # a member's own area, else their school's
+        while area is not None and area not in covered[body_id]:
+            covered[body_id].add(area)
+            area = parents.get(area)
+        covered[body_id].add(("phase", phase or school_phase or ""))
+    required: dict[int, list[Area]] = {b.pk: [] for b in bodies}
+    links = Body.required_areas.through.objects.filter(body__in=bodies).select_related("area")
+    for link in sorted(links, key=lambda link: (link.area.name, link.area_id)):
+        required[link.body_id].append(link.area)
+    return [(b, [a for a in required[b.pk] if a.pk not in covered[b.pk]],
+             [p for p in b.required_phases if ("phase", p) not in covered[b.pk]])
+            for b in bodies]
+
+
 class StandingItem(models.Model):
     """The body's forward plan: items every agenda carries, in order."""
 

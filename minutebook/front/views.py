@@ -1,15 +1,18 @@
 """Pages for clerks, members and the public. Every query goes through the viewer's rules."""
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Case, IntegerField, Q, When
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from minutebook.accounts.access import viewer
-from minutebook.bodies.models import Body, Membership, Person, Role
+from minutebook.bodies.models import Body, Membership, Person, Role, membership_gaps
 from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
-from minutebook.meetings.models import Action, Decision, Meeting
-from minutebook.pagecache.pages import cached_page
+from minutebook.meetings.models import Action, ActionQuerySet, Decision, Meeting
+from minutebook.pagecache.models import ACTIONS, MINUTES
+from minutebook.pagecache.pages import cached_page, depends_on
 
 ROLE_ORDER = [Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.OBSERVER, Role.OFFICER, Role.CLERK]
 
@@ -34,7 +37,9 @@ def home(request):
 @cached_page
 def dashboard(request):
     v = viewer(request)
-    bodies = Body.objects.all() if v.is_admin else Body.objects.filter(pk__in=v.member_body_ids)
+    bodies = list(Body.objects.all() if v.is_admin
+                  else Body.objects.filter(pk__in=v.member_body_ids))
+    depends_on((b.pk for b in bodies), ACTIONS)  # its meetings' rows count for both facets
     meetings = Meeting.objects.filter(body__in=bodies).select_related("body")
     actions = v.actions(Action.objects.open().filter(meeting__body__in=bodies))
     upcoming = list(meetings.upcoming().order_by("start")[:8])
@@ -44,22 +49,28 @@ def dashboard(request):
         "overdue": actions.overdue().select_related("meeting__body").prefetch_related("owners")[:20],
         "due_next": due_before_next(actions, upcoming),
         "awaiting": v.minutes(meetings.awaiting_approval()).past().order_by("start")[:10],
-        "gaps": [(b, b.uncovered_areas(), b.uncovered_phases()) for b in bodies],
+        "gaps": membership_gaps(bodies),
     }
     return render(request, "front/dashboard.html", ctx)
 
 
-def due_before_next(actions, upcoming):
-    """Open actions not yet overdue that fall due by each body's next meeting."""
+def due_before_next(actions, upcoming, limit=20):
+    """Open actions not yet overdue that fall due by each body's next meeting, body by body
+    in the order of those meetings: one query, however many bodies."""
     nexts = {}
     for m in upcoming:
         nexts.setdefault(m.body_id, m)
-    due = []
+    if not nexts:
+        return []
+    due = Q(pk__in=[])
     for meeting in nexts.values():
-        found = actions.exclude(pk__in=actions.overdue()).filter(meeting__body=meeting.body_id)
-        due += [(a, meeting) for a in found.due_before(meeting).select_related("meeting__body")
-                .prefetch_related("owners")]
-    return due[:20]
+        due |= Q(meeting__body=meeting.body_id) & ActionQuerySet.due_before_q(meeting)
+    place = Case(*(When(meeting__body=b, then=n) for n, b in enumerate(nexts)),
+                 output_field=IntegerField())
+    found = (actions.exclude(due_date__lt=timezone.localdate()).filter(due)
+             .select_related("meeting__body").prefetch_related("owners")
+             .order_by(place, "-meeting__start", "pk")[:limit])
+    return [(a, nexts[a.meeting.body_id]) for a in found]
 
 
 def body(request, slug):
@@ -95,6 +106,7 @@ def body(request, slug):
 def meeting(request, pk):
     v = viewer(request)
     meeting = get_object_or_404(v.meetings(Meeting.objects.select_related("body")), pk=pk)
+    depends_on([meeting.body_id], MINUTES)
     can_read = v.can_see_minutes(meeting)
     # The model's ordering starts with the meeting, which would join it to sort by nothing.
     attendance = meeting.attendance.select_related("person").order_by(

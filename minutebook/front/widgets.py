@@ -1,8 +1,9 @@
 """Form widgets."""
 
+import html
+
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 
@@ -22,5 +23,8 @@ class QuickSelect(forms.Select):
         for option_value, label in self.choices:
             key = "" if option_value is None else str(option_value)
             selected = " selected" if key in chosen else ""
-            options.append(f'<option value="{escape(key)}"{selected}>{escape(label)}</option>')
+            # The standard library's escape, which Django's wraps (its lazy-string check
+            # cost more than the escaping, on lists of thousands).
+            options.append(f'<option value="{html.escape(key)}"{selected}>'
+                           f'{html.escape(str(label))}</option>')
         return mark_safe(f"<select{flatatt(final)}>{''.join(options)}</select>")

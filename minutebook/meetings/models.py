@@ -332,10 +332,13 @@ class ActionQuerySet(SealedQuerySet):
     def due_before(self, meeting):
         """Open items the clerk must chase before `meeting`: dated on or before it, or
         due "by the next meeting" when raised at an earlier meeting of the same body."""
-        return self.filter(
-            Q(due_date__lte=timezone.localtime(meeting.start).date())
-            | Q(due_next_meeting=True, meeting__body=meeting.body, meeting__start__lt=meeting.start)
-        )
+        return self.filter(self.due_before_q(meeting))
+
+    @staticmethod
+    def due_before_q(meeting) -> Q:
+        return (Q(due_date__lte=timezone.localtime(meeting.start).date())
+                | Q(due_next_meeting=True, meeting__body=meeting.body_id,
+                    meeting__start__lt=meeting.start))
 
     def overdue(self, today=None):
         today = today or timezone.localdate()

@@ -22,7 +22,9 @@ from minutebook.bodies.models import Body, Person
 from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
-from minutebook.pagecache.pages import cached_page
+from minutebook.pagecache.models import ACTIONS
+from minutebook.pagecache.pages import cached_page, depends_on
+from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
 PAGE_SIZE = 100
 
@@ -35,36 +37,50 @@ DUE_CHOICES = [
 ]
 
 
+STATUSES = set(ActionStatus.values)
+
+
 class FilterForm(forms.Form):
     body = forms.ModelChoiceField(Body.objects.none(), required=False, to_field_name="slug",
                                   empty_label="All bodies", widget=QuickSelect)
     owner = PersonChoiceField(required=False, empty_label="Anyone")
-    status = forms.ChoiceField(choices=[("open", "Open"), ("done", "Done"),
-                                        ("dropped", "Dropped"), ("lapsed", "Not followed up"),
-                                        ("all", "All")], required=False)
+    status = forms.ChoiceField(choices=[*ActionStatus.choices, ("all", "All")], required=False)
     due = forms.ChoiceField(choices=DUE_CHOICES, required=False)
 
     def __init__(self, data, v):
         super().__init__(data)
-        self.fields["body"].queryset = v.bodies(Body.objects.all())
-        owners = v.actions(Action.objects.all()).values("owners")
-        self.fields["owner"].queryset = Person.objects.filter(pk__in=owners)
+        bodies = v.bodies(Body.objects.all())
+        self.fields["body"].queryset = bodies
+        # The owners offered are those of the actions the chosen body and status hold, not
+        # of the whole archive; an owner with none there is dropped from the filter.
+        data = data or {}
+        actions = v.actions(Action.objects.all())
+        if data.get("body"):
+            actions = actions.filter(meeting__body__in=bodies.filter(slug=data["body"]))
+        if (data.get("status") or "open") in STATUSES:
+            actions = actions.filter(status=data.get("status") or "open")
+        self.fields["owner"].queryset = Person.objects.filter(
+            pk__in=actions.order_by().values("owners"))
 
 
 def filtered(request):
     v = viewer(request)
     form = FilterForm(request.GET or None, v)
     qs = v.actions(Action.objects.all())
-    data = form.cleaned_data if form.is_valid() else {}
+    # Each valid filter holds on its own: an owner the chosen body does not hold is dropped,
+    # not the body with it.
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})
     status = data.get("status") or "open"
     if status != "all":
         qs = qs.filter(status=status)
     if data.get("body"):
         qs = qs.filter(meeting__body=data["body"])
     if data.get("owner"):
-        qs = qs.filter(owners=data["owner"])
+        # The join to owners is the one that can repeat an action.
+        qs = qs.filter(owners=data["owner"]).distinct()
     qs = due_filter(qs, data.get("due"))
-    qs = qs.select_related("meeting__body", "closed_at").prefetch_related("owners").distinct()
+    qs = qs.select_related("meeting__body", "closed_at").prefetch_related("owners")
     return form, qs
 
 
@@ -92,6 +108,9 @@ def due_filter(qs, due):
 def action_list(request):
     form, qs = filtered(request)
     v = viewer(request)
+    body = getattr(form, "cleaned_data", {}).get("body")
+    depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True),
+               ACTIONS)
     editable = set(Body.objects.values_list("pk", flat=True)) if v.is_admin else v.clerk_body_ids
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -120,10 +139,14 @@ def action_update(request, pk):
     action = get_object_or_404(v.actions(Action.objects.select_related("meeting__body")), pk=pk)
     if not v.can_edit(action.meeting.body):
         raise PermissionDenied
+    writes_to(action.meeting.body_id)
     form = ActionUpdateForm(request.POST)
     error = None
     if form.is_valid():
-        error = record_update(action, form.cleaned_data, request.user)
+        # A status and a note: nothing any reader could read is withdrawn, nor any minutes
+        # changed (meeting pages and search do not show an action's status).
+        with adding_or_rewording_only(ACTIONS):
+            error = record_update(action, form.cleaned_data, request.user)
     else:
         error = "Choose a status."
     action.refresh_from_db()

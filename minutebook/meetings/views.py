@@ -1,5 +1,7 @@
 """The clerk's side of a meeting: create it, record attendance, write and move its minutes."""
 
+from contextlib import nullcontext
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,8 @@ from minutebook.meetings import editing
 from minutebook.meetings.agenda import previous_meeting
 from minutebook.meetings.forms import EntryForm, GuestForm, ItemForm, MeetingForm
 from minutebook.meetings.models import AgendaItem, Attendance, Meeting, MinuteEntry, MinutesLocked
+from minutebook.pagecache.models import ACTIONS, MINUTES
+from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
 
 def editable(request, qs, pk, body_path="meeting__body"):
@@ -27,6 +31,7 @@ def editable(request, qs, pk, body_path="meeting__body"):
     if not v.can_edit(body):
         # Someone who may not even see the body learns nothing about it.
         raise PermissionDenied if v.can_see_body(body) else Http404("Not found")
+    writes_to(body.pk)  # what this request writes stales this body's kept pages alone
     return obj
 
 
@@ -168,8 +173,14 @@ def entry_edit(request, pk):
     form = EntryForm(request.POST or None, initial=entry_initial(entry))
     conflict = None
     if request.method == "POST" and form.is_valid():
+        # New words under the same mark withdraw nothing a reader could read before; the
+        # tracker shows them only where the entry is, or becomes, an action.
+        same_mark = entry.confidential == bool(form.cleaned_data.get("confidential"))
+        acting = "action" in (entry.kind, form.cleaned_data.get("kind")) or entry.actions.exists()
+        facets = (MINUTES, ACTIONS) if acting else (MINUTES,)
         try:
-            entry = editing.save_entry(entry.item, form.cleaned_data, entry)
+            with adding_or_rewording_only(*facets) if same_mark else nullcontext():
+                entry = editing.save_entry(entry.item, form.cleaned_data, entry)
             return back_to_editor(request, meeting, "meetings/_entry.html",
                                   {"entry": entry, "meeting": meeting})
         except (editing.EditConflict, MinutesLocked) as exc:

@@ -1,13 +1,22 @@
 """Kept pages: served again, before the rest of the app runs, while nothing has changed.
 
-A view opts in with @cached_page. PageCacheMiddleware, placed before the session middleware,
-answers a repeat request from what it kept, so that a kept page costs a file read (and now and
-then the generation) instead of the session, the user and the page's own queries.
+A view opts in with @cached_page, and says with depends_on() which bodies' rows it shows.
+PageCacheMiddleware, placed before the session middleware, answers a repeat request from what
+it kept, so that a kept page costs a file read (and now and then the generations) instead of
+the session, the user and the page's own queries.
+
+A page is kept under the global generation (in its key) and the generations of the bodies it
+shows (beside it). When one of those bodies changed, or the page is old, one worker builds it
+again (a claim in the database, good across servers) while the others serve the previous
+copy for up to STALE_SECONDS; unless the change may have withdrawn something (a mark, a
+move, a deletion), when no one is served the previous copy.
 """
 
+import contextvars
 import functools
 import hashlib
 import random
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,7 +24,9 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from minutebook.pagecache.models import advanced_here, current
+from minutebook.pagecache import rebuilds
+from minutebook.pagecache.models import UNWRITTEN, advanced_here, scope, snapshot
+from minutebook.pagecache.writes import claimed
 
 # Pages also expire by age, so that what depends on the clock alone (what is overdue, which
 # meetings are upcoming) is never more than this far behind. Pages that depend only on the
@@ -32,6 +43,17 @@ MESSAGES_COOKIE = "messages"
 # generation from the database rather than trusting what this process last read.
 WROTE_COOKIE = "minutebook_wrote"
 WROTE_SECONDS = 5
+# How long a page that went stale may still be served, while one worker builds it again.
+STALE_SECONDS = 5
+
+
+# The scopes (a facet of a body) the page being built shows (None: any body's anything).
+depends = contextvars.ContextVar("pagecache_depends", default=None)
+
+
+def depends_on(body_ids, facet: str) -> None:
+    """Says whose writes make the page being built stale: to this facet of these bodies."""
+    depends.set(frozenset(scope(b, facet) for b in body_ids))
 
 
 def cached_page(view=None, *, seconds: int = SECONDS):
@@ -49,7 +71,12 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         advanced_here.set(False)
-        response = self.kept_or_built(request)
+        # No request's claims outlive it, nor reach the next one on this thread.
+        claims = claimed.set(frozenset())
+        try:
+            response = self.kept_or_built(request)
+        finally:
+            claimed.reset(claims)
         if advanced_here.get():
             response.set_cookie(WROTE_COOKIE, "1", max_age=WROTE_SECONDS, httponly=True,
                                 samesite="Lax", secure=settings.SESSION_COOKIE_SECURE)
@@ -59,18 +86,43 @@ class PageCacheMiddleware:
         seconds = self.may_keep(request)
         if not seconds:
             return self.get_response(request)
-        # The key, and so the generation, is read before anything else of the request reads
-        # the database, the user's own row included: a page is never kept under a generation
-        # newer than what it shows.
-        key = page_key(request)
+        # The key, and so the generations, are read before anything else of the request
+        # reads the database, the user's own row included: a page is never kept under a
+        # generation newer than what it shows.
+        wrote = WROTE_COOKIE in request.COOKIES
+        generations = snapshot(fresh=wrote)
+        key = page_key(request, generations.token)
         kept = cache.get(key)
+        rebuilding = False
         if kept is not None:
-            return answer(*kept)
-        response = self.get_response(request)
-        if storable(request, response) and not advanced_here.get():
-            headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
-            cache.set(key, (response.content, headers), seconds * (1 - JITTER * random.random()))
+            state = freshness(kept, generations)
+            if state == FRESH:
+                return answer(*kept[:2])
+            # A browser that has just written is never served the previous copy.
+            if state == STALE and not wrote:
+                rebuilding = rebuilds.claim(key)
+                if not rebuilding:
+                    return answer(*kept[:2])  # another worker is building it
+        depends.set(None)
+        try:
+            response = self.get_response(request)
+            if storable(request, response) and not advanced_here.get():
+                self.keep(key, response, generations, seconds)
+        finally:
+            if rebuilding:
+                rebuilds.release(key)
         return response
+
+    @staticmethod
+    def keep(key, response, generations, seconds):
+        headers = {h: response[h] for h in KEPT_HEADERS if response.has_header(h)}
+        scopes = depends.get()
+        # The generations of the scopes it shows; of every scope when the view did not say.
+        shown = generations.scopes if scopes is None else scopes
+        deps = {key: generations.of(key) for key in shown}
+        life = seconds * (1 - JITTER * random.random())
+        cache.set(key, (response.content, headers, deps, scopes is None, time.time() + life),
+                  life + STALE_SECONDS)
 
     @staticmethod
     def may_keep(request) -> int:
@@ -93,8 +145,8 @@ def marked(path: str) -> int:
         return 0
 
 
-def page_key(request) -> str:
-    """Who is asking, what for, under which generation and on what day.
+def page_key(request, generation: str) -> str:
+    """Who is asking, what for, under which global generation and on what day.
 
     Who is the browser's session and CSRF cookies, read without loading the session: a
     signed-in page holds a CSRF token good only with that browser's cookie. A session that
@@ -102,9 +154,27 @@ def page_key(request) -> str:
     """
     session = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     who = f"{session}:{request.COOKIES.get(settings.CSRF_COOKIE_NAME)}" if session else "-"
-    generation = current(fresh=WROTE_COOKIE in request.COOKIES)
     parts = [generation, timezone.localdate().isoformat(), who, request.get_full_path()]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+FRESH, STALE, WITHDRAWN = "fresh", "stale", "withdrawn"
+
+
+def freshness(kept, generations) -> str:
+    """FRESH: nothing it shows has changed and it is young enough. STALE: something changed
+    that withdrew nothing from anyone, or it is old; it may be served while it is rebuilt.
+    WITHDRAWN: a write that may have withdrawn something from a reader; never served."""
+    _, _, deps, every, expires = kept
+    shown = set(deps) | set(generations.scopes) if every else deps
+    state = FRESH if time.time() < expires else STALE
+    for key in shown:
+        was, now = deps.get(key, UNWRITTEN), generations.of(key)
+        if was[1] != now[1]:
+            return WITHDRAWN
+        if was[0] != now[0]:
+            state = STALE
+    return state
 
 
 def answer(content: bytes, headers: dict) -> HttpResponse:

@@ -93,7 +93,23 @@ SOURCES = {
 
 def index(kind: str, obj) -> None:
     fields = SOURCES[kind][1](obj)
-    SearchDocument.objects.update_or_create(kind=kind, object_id=obj.pk, defaults=fields)
+    doc = SearchDocument.objects.filter(kind=kind, object_id=obj.pk).first()
+    if doc is None:
+        SearchDocument.objects.create(kind=kind, object_id=obj.pk, **fields)
+    elif any(stored(doc, name) != plain(value) for name, value in fields.items()):
+        SearchDocument.objects.filter(pk=doc.pk).update(**fields)
+    # else unchanged: no write, so no page that shows it goes stale (a tracker update saves
+    # the action, whose words and readers stay as they were).
+
+
+def stored(doc, name: str):
+    field = doc._meta.get_field(name)
+    return getattr(doc, field.attname)
+
+
+def plain(value):
+    """A related row as its key, as the document stores it."""
+    return getattr(value, "pk", value)
 
 
 def index_all(kind: str, queryset) -> None:

@@ -1,7 +1,8 @@
 from django.shortcuts import render
 
 from minutebook.accounts.access import viewer
-from minutebook.pagecache.pages import cached_page
+from minutebook.pagecache.models import MINUTES
+from minutebook.pagecache.pages import cached_page, depends_on
 from minutebook.search.backends import search as find
 from minutebook.search.forms import SearchForm
 
@@ -12,7 +13,11 @@ def search(request):
     v = viewer(request)
     form = SearchForm(request.GET, v)
     hits = []
-    if form.is_valid() and form.cleaned_data["q"]:
+    valid = form.is_valid()
+    body = form.cleaned_data.get("body") if valid else None
+    depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True),
+               MINUTES)
+    if valid and form.cleaned_data["q"]:
         data = form.cleaned_data
         hits = find(
             v, data["q"], body=data["body"], person=data["person"], kinds=data["kind"],

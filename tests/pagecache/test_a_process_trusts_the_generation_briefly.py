@@ -59,7 +59,7 @@ def test_a_browser_that_just_wrote_sees_what_it_wrote_on_any_process(member, cir
     url = circulated.get_absolute_url()
     member.get(url)
     member.get(url)  # kept for this browser
-    old = current()
+    old = models.snapshot()
     clerk = Client()
     assert clerk.login(username="clerk", password="minutebook-demo")
     entry = open_entry(circulated)
@@ -81,6 +81,10 @@ def test_a_browser_that_just_wrote_sees_what_it_wrote_on_any_process(member, cir
 
 
 def test_a_page_built_by_a_request_that_wrote_is_not_kept(client, approved, monkeypatch):
-    monkeypatch.setattr(pages, "current", lambda fresh=False: models.advance())
+    def written_as_read(fresh=False):
+        models.advance()
+        return models.snapshot(fresh=True)
+
+    monkeypatch.setattr(pages, "snapshot", written_as_read)
     response = client.get(approved.get_absolute_url())
     assert pages.WROTE_COOKIE in response.cookies
