@@ -32,7 +32,8 @@ def test_exactly_one_required_area_is_uncovered(demo):
 
 def test_it_has_actions_in_every_state(demo):
     actions = Action.objects.for_body(demo)
-    for status in ActionStatus.values:
+    # "Not followed up" comes only from imported archives, which the demo does not hold.
+    for status in set(ActionStatus.values) - {ActionStatus.LAPSED}:
         assert actions.filter(status=status).exists(), status
     assert actions.overdue().exists()
     assert actions.filter(kept_under_review=True).exists()
