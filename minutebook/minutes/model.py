@@ -109,11 +109,13 @@ class ParsedMinutes:
     initials: dict[str, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     confidential: list[dict] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from a scan, from 1
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
 
-        "confidential" is an extra key: markers of confidential material.
+        "confidential" is an extra key: markers of confidential material; so is
+        "ocr_pages", the pages whose text OCR read from a scanned image.
         """
         return {
             "body": self.body,
@@ -130,4 +132,5 @@ class ParsedMinutes:
             "initials": dict(self.initials),
             "warnings": list(self.warnings),
             "confidential": [dict(c) for c in self.confidential],
+            "ocr_pages": list(self.ocr_pages),
         }

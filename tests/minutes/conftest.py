@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -14,6 +16,26 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+def require(program: str, package: str) -> None:
+    """A converter the test needs: under CI its absence fails the test, elsewhere skips it."""
+    if shutil.which(program):
+        return
+    reason = f"{program} is not installed (Debian package {package})"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI must install it (.ci/run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def soffice() -> None:
+    require("soffice", "libreoffice-writer-nogui")
+
+
+@pytest.fixture
+def tesseract() -> None:
+    require("tesseract", "tesseract-ocr and tesseract-ocr-eng")
 
 
 def make_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,

@@ -2,7 +2,8 @@
 
 pypdfium2 (Google's PDFium, prebuilt wheels, no other dependency) gives every
 character with its box in a few milliseconds a page; pdfminer-based readers
-take about a second a document. Only the text layer is read: a scan needs OCR.
+take about a second a document. A page with no text layer but a picture (a scan)
+is rendered here and read by OCR (ocr.py); the blocks then say which pages that was.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import threading
 
 from ..errors import MinutesError
 from ..model import Block
+from . import ocr
 from .pdf_layout import Glyph, Page, layout_pages
 
 MAX_PAGES = 500
@@ -20,6 +22,13 @@ _LOCK = threading.Lock()
 # Past this many objects a page is a drawing; its lines are not looked at as table borders.
 _MAX_OBJECTS = 20000
 _SPACES = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000}
+
+
+class Blocks(list):
+    """The blocks of a PDF, and which of its pages (from 1) were read by OCR."""
+
+    ocr_pages: tuple[int, ...] = ()
+    pages = 0
 
 
 def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
@@ -31,19 +40,30 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
     except ImportError:  # pragma: no cover - pypdfium2 is a declared dependency
         raise MinutesError(filename, "cannot read PDF files (pypdfium2 is not installed)") \
             from None
+    scans: dict[int, bytes] = {}
     with _LOCK:
-        pages = _read_pages(pdfium, raw, data, filename)
+        pages = _read_pages(pdfium, raw, data, filename, scans)
+    if scans and ocr.tesseract() is None:
+        raise MinutesError(filename, ocr.missing_reason([n + 1 for n in scans], len(pages)))
+    for n, image in scans.items():  # outside the lock: tesseract is another process
+        pages[n].glyphs = ocr.read_image(image, 72 / ocr.DPI, filename, n + 1)
     if not any(page.glyphs for page in pages):
-        raise MinutesError(filename, "has no text layer (scanned image?); run OCR first")
+        if scans:
+            raise MinutesError(filename, "has no text layer, and OCR found no words on its pages")
+        raise MinutesError(filename, "has no text: its pages are blank")
     try:
-        return layout_pages(pages)
+        blocks = Blocks(layout_pages(pages))
+        blocks.ocr_pages, blocks.pages = tuple(n + 1 for n in sorted(scans)), len(pages)
+        return blocks
     except (ArithmeticError, ValueError, IndexError, TypeError) as exc:
         # Garbage positions (a damaged content stream) must not escape as a traceback.
         raise MinutesError(filename, f"not a valid PDF (its text could not be laid out: "
                                      f"{type(exc).__name__})") from None
 
 
-def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:
+def _read_pages(pdfium, raw, data: bytes, filename: str | None,
+                scans: dict[int, bytes]) -> list[Page]:
+    """Every page's text; the pages with pictures but no text, rendered for OCR, in scans."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -61,10 +81,14 @@ def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    pages.append(Page(width, height, _glyphs(raw, textpage.raw, height),
-                                      _rules(raw, page, height)))
+                    glyphs = _glyphs(raw, textpage.raw, height)
+                    pages.append(Page(width, height, glyphs, _rules(raw, page, height)))
                 finally:
                     textpage.close()
+                if not glyphs and _has_image(raw, page):
+                    bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
+                    scans[index] = ocr.pgm(bitmap.buffer, bitmap.width, bitmap.height,
+                                           bitmap.stride)
             finally:
                 page.close()
         return pages
@@ -144,6 +168,12 @@ def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:
             rules.append(((left.value + right.value) / 2, height - top.value,
                           height - bottom.value))
     return rules
+
+
+def _has_image(raw, page) -> bool:
+    handle = page.raw
+    return any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(handle, i)) == raw.FPDF_PAGEOBJ_IMAGE
+               for i in range(min(raw.FPDFPage_CountObjects(handle), _MAX_OBJECTS)))
 
 
 def _whole(text: str) -> str:
