@@ -9,7 +9,7 @@ from ..model import Block
 from .docx import read_docx
 from .html import read_html
 from .odt import read_odt
-from .office import LEGACY, to_docx
+from .office import LEGACY, check_converted, to_docx
 from .pdf import read_pdf
 from .text import check_text, decode_text, text_to_blocks
 
@@ -43,8 +43,8 @@ def read_bytes(data: bytes, ext: str, name: str | None = None) -> list[Block]:
             blocks = read_docx(data, name)
         elif ext in LEGACY:
             blocks = read_docx(to_docx(data, ext, name), name)
-            # LibreOffice opens any bytes it does not know as plain text.
             check_text("\n".join(b.text for b in blocks), name)
+            check_converted("\n".join(b.text for b in blocks), name)
         elif ext == ".odt":
             blocks = read_odt(data, name)
         elif ext in (".html", ".htm"):

@@ -76,6 +76,16 @@ def prepare(files: list[tuple[bytes, str]]) -> None:
                 _cache.popitem(last=False)
 
 
+def check_converted(text: str, name: str | None) -> None:
+    """LibreOffice opens bytes it cannot read as a document as plain text in some encoding;
+    minutes are written in a Latin alphabet, and a page of other signs is a damaged file."""
+    signs = [ch for ch in text if not ch.isspace()]
+    latin = sum(1 for ch in signs if ch < "\u0250" or "\u2000" <= ch <= "\u20cf")
+    if signs and latin < 0.6 * len(signs):
+        raise MinutesError(name, "LibreOffice could not read it as a document (damaged, or "
+                                 "not the kind of file its name says)")
+
+
 def prepare_paths(paths: list[str], max_bytes: int) -> None:
     """prepare() for the old-format files among paths; any it cannot open are left to fail
     when they are read, with their own reason."""

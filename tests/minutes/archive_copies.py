@@ -1,0 +1,73 @@
+"""Copies of the layouts' documents as an old archive holds them: saved by LibreOffice as
+Word 97 (.doc) or RTF, and printed and scanned (pages as pictures, a little askew).
+
+Nothing here is committed as a binary: every copy is made from layouts.py when a test runs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+FILTERS = {".doc": "doc:MS Word 97", ".rtf": "rtf:Rich Text Format"}
+
+
+def closed(docx_path: Path) -> Path:
+    """The document with a last paragraph after its last table, as Word always writes one.
+
+    (LibreOffice's Word 97 export drops a table that ends the document.)
+    """
+    import docx
+
+    document = docx.Document(docx_path)
+    document.add_paragraph("Signed as a true record by the chair.")
+    document.save(docx_path)
+    return docx_path
+
+
+def saved_as(paths: list[Path], ext: str, outdir: Path) -> list[Path]:
+    """Each document saved by one LibreOffice as ext (.doc or .rtf), in outdir."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+                        "--convert-to", FILTERS[ext], "--outdir", str(outdir),
+                        *map(str, paths)],
+                       check=True, capture_output=True, timeout=180,
+                       env={**os.environ, "HOME": profile})
+    out = [outdir / (p.stem + ext) for p in paths]
+    missing = [p for p in out if not p.exists()]
+    assert not missing, f"LibreOffice did not write {missing}"
+    return out
+
+
+def scanned(pdf_path: Path, out: Path, dpi: int = 200, turns: tuple[float, ...] = (0.0,)) -> Path:
+    """The PDF printed and scanned: every page a grey picture at dpi, page n turned by
+    turns[n % len(turns)] degrees, saved as a PDF with no text at all."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    document = pdfium.PdfDocument(str(pdf_path))
+    images = []
+    for n in range(len(document)):
+        picture = document[n].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        angle = turns[n % len(turns)]
+        if angle:
+            picture = picture.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        images.append(picture)
+    document.close()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out
+
+
+def joined(parts: list[Path], out: Path) -> Path:
+    """The pages of several PDFs one after the other, as a clerk's scanner merges them."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(str(part))
+    with open(out, "wb") as fh:
+        writer.write(fh)
+    return out
