@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -31,6 +32,10 @@ MIN_CONFIDENCE = 30
 _MAX_SKEW = math.radians(8)
 # A table's ruled lines read as letters of their own, or stuck to a word.
 _BORDERS = "|¦[]{}"
+
+# Letters OCR takes for one another in words the conventions key on: "Cllr" comes back as
+# "Clir", "CIlr" or "C1lr" on most scans.
+_MISREAD = [(re.compile(r"^C[lIi1|!]{2}r(?=\W*$)"), "Cllr")]
 
 Glyph = tuple[float, float, float, float, str, bool]
 
@@ -91,6 +96,8 @@ def words_to_glyphs(tsv: str, scale: float) -> list[Glyph]:
         text = cols[11].strip().strip(_BORDERS)
         if cols[0] != "5" or not text or float(cols[10]) < MIN_CONFIDENCE:
             continue
+        for pattern, meant in _MISREAD:
+            text = pattern.sub(meant, text)
         left, top, w, h = (float(c) for c in cols[6:10])
         lines.setdefault((cols[2], cols[3], cols[4]), []).append(
             (left, left + w, top, top + h, text))
