@@ -7,11 +7,24 @@ Nothing here is committed as a binary: every copy is made from layouts.py when a
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
+
 FILTERS = {".doc": "doc:MS Word 97", ".rtf": "rtf:Rich Text Format"}
+
+
+def require(program: str, package: str) -> None:
+    """A converter a test needs: under CI its absence fails the test, elsewhere skips it."""
+    if shutil.which(program):
+        return
+    reason = f"{program} is not installed (Debian package {package})"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI must install it (.ci/run)")
+    pytest.skip(reason)
 
 
 def closed(docx_path: Path) -> Path:

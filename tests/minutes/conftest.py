@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from archive_copies import require
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -16,16 +15,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
-
-
-def require(program: str, package: str) -> None:
-    """A converter the test needs: under CI its absence fails the test, elsewhere skips it."""
-    if shutil.which(program):
-        return
-    reason = f"{program} is not installed (Debian package {package})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI must install it (.ci/run)")
-    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """A .doc or .rtf copy of a Word document goes through LibreOffice and parses as the original."""
 
 import pytest
-from archive_copies import closed, saved_as
+from archive_copies import closed, require, saved_as
 from layouts import (
     action_column_docx,
     action_table_docx,
@@ -27,8 +27,6 @@ def key_fields(parsed):
 
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory):
-    from conftest import require
-
     require("soffice", "libreoffice-writer-nogui")
     folder = tmp_path_factory.mktemp("archive")
     originals = [closed(build(folder / f"{build.__name__}.docx")) for build in BUILDERS]
