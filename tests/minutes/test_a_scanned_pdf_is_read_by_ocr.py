@@ -2,7 +2,14 @@
 
 import pytest
 from archive_copies import joined, scanned
-from layouts import ACTIONS, MEMBERS, action_table_pdf, register_and_actions_pdf
+from layouts import (
+    ACTIONS,
+    ITEMS,
+    MEMBERS,
+    action_column_pdf,
+    action_table_pdf,
+    register_and_actions_pdf,
+)
 
 from minutebook.minutes import parse_file, read_document
 from minutebook.minutes.readers import ocr
@@ -30,6 +37,15 @@ def test_a_scan_gives_the_date_attendance_and_actions_of_the_text_pdf(original, 
     assert key_fields(parsed) == key_fields(parse_file(original))
     assert [p.name for p in parsed.present] == [m.removeprefix("Cllr ") for m in MEMBERS[:4]]
     assert [a.owners for a in parsed.actions] == [[owner] for _, owner, _ in ACTIONS]
+
+
+@pytest.mark.parametrize(("dpi", "turn"), [(200, 0.0), (300, -1.5), (150, 1.0)])
+def test_a_scanned_action_column_keeps_its_cells(tmp_path, dpi, turn):
+    typed = action_column_pdf(tmp_path / "typed.pdf")
+    scan = scanned(typed, tmp_path / "scan.pdf", dpi, (turn,))
+    rows = [b.cells for b in read_document(scan) if b.kind == "row"]
+    assert rows == [b.cells for b in read_document(typed) if b.kind == "row"]
+    assert [a.owners for a in parse_file(scan).actions] == [[o] for *_, o in ITEMS if o]
 
 
 def test_the_parse_records_that_its_text_came_from_ocr(original, tmp_path):

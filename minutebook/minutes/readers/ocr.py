@@ -38,6 +38,10 @@ _BORDERS = "|¦[]{}"
 _MISREAD = [(re.compile(r"^C[lIi1|!]{2}r(?=\W*$)"), "Cllr")]
 
 Glyph = tuple[float, float, float, float, str, bool]
+Rule = tuple[float, float, float]
+# A drawn line at least this tall (points) is a border: taller than the letters of a title.
+_RULE_POINTS = 20
+_RULE_WIDTH = 4
 
 
 def tesseract() -> str | None:
@@ -60,8 +64,10 @@ def pgm(buffer, width: int, height: int, stride: int) -> bytes:
     return b"P5\n%d %d\n255\n" % (width, height) + data
 
 
-def read_image(image: bytes, scale: float, filename: str | None, page: int) -> list[Glyph]:
-    """The words of one page image; scale turns pixels into the page's points."""
+def read_image(image: bytes, scale: float, filename: str | None, page: int) -> tuple[
+        list[Glyph], list[Rule]]:
+    """The words of one page image and the cell borders drawn on it, in the page's points
+    (scale turns pixels into points)."""
     program = tesseract()
     if program is None:
         raise MinutesError(filename, missing_reason([page], page))
@@ -80,10 +86,11 @@ def read_image(image: bytes, scale: float, filename: str | None, page: int) -> l
                                          "(install the Debian package tesseract-ocr-eng)")
         reason = " ".join(done.stderr.decode("utf-8", "replace").split())[-200:]
         raise MinutesError(filename, f"OCR of page {page} failed ({reason or 'no reason given'})")
-    return words_to_glyphs(done.stdout.decode("utf-8", "replace"), scale)
+    glyphs, angle = words_to_glyphs(done.stdout.decode("utf-8", "replace"), scale)
+    return glyphs, borders(image, angle, scale)
 
 
-def words_to_glyphs(tsv: str, scale: float) -> list[Glyph]:
+def words_to_glyphs(tsv: str, scale: float) -> tuple[list[Glyph], float]:
     """tesseract's TSV words as glyphs: level, the page turned level, a line's words one height."""
     lines: dict[tuple[str, str, str], list[tuple[float, float, float, float, str]]] = {}
     width = height = 0.0
@@ -111,8 +118,7 @@ def words_to_glyphs(tsv: str, scale: float) -> list[Glyph]:
         turned = []
         for x0, x1, top, bottom, text in words:
             # The centre turned back about the page's centre; the box keeps its size.
-            mx, my = (x0 + x1) / 2 - cx, (top + bottom) / 2 - cy
-            nx, ny = cx + mx * cos - my * sin, cy + mx * sin + my * cos
+            nx, ny = _turn((x0 + x1) / 2, (top + bottom) / 2, cx, cy, cos, sin)
             turned.append((nx - (x1 - x0) / 2, nx + (x1 - x0) / 2, ny, text))
         # A text layer gives every letter of a font one height, a little above its tallest
         # word; lines of the body's size get the same, so that paragraphs and headings
@@ -124,7 +130,61 @@ def words_to_glyphs(tsv: str, scale: float) -> list[Glyph]:
             glyphs.append((x0 * scale, x1 * scale, (middle - half) * scale,
                            (middle + half) * scale, text, True))
     glyphs.sort(key=lambda g: (round(g[2]), g[0]))
-    return glyphs
+    return glyphs, angle
+
+
+def borders(image: bytes, angle: float, scale: float) -> list[Rule]:
+    """The vertical lines drawn on a page image (a PGM), (x, top, bottom), the page turned
+    level as its words are: a table's cell borders, which a text page gives as paths.
+
+    A border is an unbroken column of dark pixels taller than any letter. Rows are taken
+    four at a time (which also bridges a scan's small breaks in a line), and each band is
+    slid sideways by the page's slope so that a border leaning with the page stands
+    upright in one column.
+    """
+    import numpy as np
+
+    width, height, offset = _pgm_size(image)
+    pixels = np.frombuffer(image, np.uint8, width * height, offset).reshape(height, width)
+    dark = pixels < 170  # a thin line comes out grey, more so once turned
+    dark = dark[:, :-1] | dark[:, 1:]  # and may lean across two columns of pixels
+    bands = dark[:height // 4 * 4].reshape(height // 4, 4, width - 1).any(axis=1)
+    cx, cy, tan = width / 2, height / 2, math.tan(angle)
+    if angle:
+        for r in range(len(bands)):
+            bands[r] = np.roll(bands[r], round((4 * r + 2 - cy) * tan))
+    tall = max(2, round(_RULE_POINTS / scale / 4))
+    sums = np.zeros((len(bands) + 1, width - 1), np.int32)
+    np.cumsum(bands, axis=0, out=sums[1:])
+    full = sums[tall:] - sums[:-tall] == tall
+    columns = np.flatnonzero(full.any(axis=0))
+    cos, sin = math.cos(-angle), math.sin(-angle)
+    rules: list[Rule] = []
+    for run in np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []:
+        if len(run) * scale > _RULE_WIDTH:
+            continue  # a filled shape, not a line
+        rows = np.flatnonzero(full[:, run].any(axis=1))
+        x = float(run.mean())
+        for band in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
+            ends = []
+            for y in (4.0 * band[0], 4.0 * (band[-1] + tall)):
+                # Back where the border lies on the image, then turned level as the words are.
+                ends.append(_turn(x - (y - cy) * tan, y, cx, cy, cos, sin))
+            rules.append(((ends[0][0] + ends[1][0]) / 2 * scale, ends[0][1] * scale,
+                          ends[1][1] * scale))
+    return rules
+
+
+def _turn(x: float, y: float, cx: float, cy: float, cos: float, sin: float):
+    mx, my = x - cx, y - cy
+    return cx + mx * cos - my * sin, cy + mx * sin + my * cos
+
+
+def _pgm_size(image: bytes) -> tuple[int, int, int]:
+    """Width, height and where the pixels start, of a PGM as pgm() writes it."""
+    magic, size, depth, _ = image.split(b"\n", 3)
+    width, height = (int(n) for n in size.split())
+    return width, height, len(magic) + len(size) + len(depth) + 3
 
 
 def _tallest(words) -> float:

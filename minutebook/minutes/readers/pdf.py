@@ -46,7 +46,7 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
     if scans and ocr.tesseract() is None:
         raise MinutesError(filename, ocr.missing_reason([n + 1 for n in scans], len(pages)))
     for n, image in scans.items():  # outside the lock: tesseract is another process
-        pages[n].glyphs = ocr.read_image(image, 72 / ocr.DPI, filename, n + 1)
+        pages[n].glyphs, pages[n].rules = ocr.read_image(image, 72 / ocr.DPI, filename, n + 1)
     if not any(page.glyphs for page in pages):
         if scans:
             raise MinutesError(filename, "has no text layer, and OCR found no words on its pages")
