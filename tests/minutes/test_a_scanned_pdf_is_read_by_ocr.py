@@ -89,3 +89,15 @@ def test_a_page_that_takes_too_long_is_refused_in_one_line(original, tmp_path, m
     with pytest.raises(Exception) as err:
         read_document(scanned(original, tmp_path / "scan.pdf"))
     assert str(err.value) == "scan.pdf: OCR of page 1 did not finish within 0.01 seconds"
+
+
+def test_a_scan_of_too_many_pages_is_refused_before_any_is_read(tmp_path):
+    from PIL import Image
+
+    pages = [Image.new("L", (80, 110), 255 - n) for n in range(ocr.MAX_PAGES + 1)]
+    path = tmp_path / "box file.pdf"
+    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=10)
+    with pytest.raises(Exception) as err:
+        read_document(path)
+    assert str(err.value) == (f"box file.pdf: has more than {ocr.MAX_PAGES} scanned pages "
+                              "to read by OCR")

@@ -26,6 +26,10 @@ PACKAGES = "tesseract-ocr and tesseract-ocr-eng"
 # as good for 10-12 pt type at two thirds of the time.
 DPI = 200
 PAGE_SECONDS = 60
+# A poster-sized page is read at less than DPI, to keep its picture within this many pixels.
+MAX_PIXELS = 12_000_000
+# OCR takes a second or two a page; minutes longer than this are not what it is for.
+MAX_PAGES = 100
 # Words tesseract is less sure of than this are most often specks and table borders.
 MIN_CONFIDENCE = 30
 # A slope above this is a page that is not text lines at all; it is left as it is.
@@ -54,6 +58,12 @@ def missing_reason(pages: list[int], total: int) -> str:
         f"{'have' if len(pages) > 1 else 'has'} no text layer")
     return (f"{which} (a scan) and OCR is not installed "
             f"(install the Debian packages {PACKAGES})")
+
+
+def render_scale(width: float, height: float) -> float:
+    """Pixels a point to render a page of that size (in points) at: DPI, less for a poster."""
+    scale = DPI / 72
+    return min(scale, math.sqrt(MAX_PIXELS / max(width * height, 1.0)))
 
 
 def pgm(buffer, width: int, height: int, stride: int) -> bytes:

@@ -153,9 +153,19 @@ def _run(program: str, tmp: str, names: list[str], seconds: float) -> bool:
         process.wait(timeout=seconds)
         return True
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        _kill(process)
         return False
+    except BaseException:  # Ctrl-C: in a session of its own, LibreOffice did not see it
+        _kill(process)
+        raise
+
+
+def _kill(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait()
 
 
 def _output(tmp: str, name: str) -> bytes | MinutesError:

@@ -40,13 +40,13 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
     except ImportError:  # pragma: no cover - pypdfium2 is a declared dependency
         raise MinutesError(filename, "cannot read PDF files (pypdfium2 is not installed)") \
             from None
-    scans: dict[int, bytes] = {}
+    scans: dict[int, tuple[bytes, float]] = {}
     with _LOCK:
         pages = _read_pages(pdfium, raw, data, filename, scans)
     if scans and ocr.tesseract() is None:
         raise MinutesError(filename, ocr.missing_reason([n + 1 for n in scans], len(pages)))
-    for n, image in scans.items():  # outside the lock: tesseract is another process
-        pages[n].glyphs, pages[n].rules = ocr.read_image(image, 72 / ocr.DPI, filename, n + 1)
+    for n, (image, scale) in scans.items():  # outside the lock: tesseract is another process
+        pages[n].glyphs, pages[n].rules = ocr.read_image(image, 1 / scale, filename, n + 1)
     if not any(page.glyphs for page in pages):
         if scans:
             raise MinutesError(filename, "has no text layer, and OCR found no words on its pages")
@@ -62,7 +62,7 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
 
 
 def _read_pages(pdfium, raw, data: bytes, filename: str | None,
-                scans: dict[int, bytes]) -> list[Page]:
+                scans: dict[int, tuple[bytes, float]]) -> list[Page]:
     """Every page's text; the pages with pictures but no text, rendered for OCR, in scans."""
     try:
         document = pdfium.PdfDocument(data)
@@ -86,9 +86,13 @@ def _read_pages(pdfium, raw, data: bytes, filename: str | None,
                 finally:
                     textpage.close()
                 if not glyphs and _has_image(raw, page):
-                    bitmap = page.render(scale=ocr.DPI / 72, grayscale=True)
-                    scans[index] = ocr.pgm(bitmap.buffer, bitmap.width, bitmap.height,
-                                           bitmap.stride)
+                    if len(scans) >= ocr.MAX_PAGES:
+                        raise MinutesError(filename, f"has more than {ocr.MAX_PAGES} scanned "
+                                                     "pages to read by OCR")
+                    scale = ocr.render_scale(width, height)
+                    bitmap = page.render(scale=scale, grayscale=True)
+                    scans[index] = (ocr.pgm(bitmap.buffer, bitmap.width, bitmap.height,
+                                            bitmap.stride), scale)
             finally:
                 page.close()
         return pages
