@@ -84,3 +84,17 @@ def joined(parts: list[Path], out: Path) -> Path:
     with open(out, "wb") as fh:
         writer.write(fh)
     return out
+
+
+def wordperfect(lines: list[str], path: Path) -> Path:
+    """A WordPerfect 6 document of plain paragraphs, written byte by byte.
+
+    Nothing here writes .wpd, so the file is made as WordPerfect lays it out: a 16-byte
+    header (its mark, where the text starts, product 1, file type 10 = a document,
+    version 2.0, not encrypted), then the text with 0x80 for a space and 0xCC for the
+    end of a paragraph.
+    """
+    header = b"\xffWPC" + (16).to_bytes(4, "little") + bytes([1, 10, 2, 0]) + bytes(8)
+    text = b"\xcc".join(line.encode("ascii").replace(b" ", b"\x80") for line in lines)
+    path.write_bytes(header + text + b"\xcc")
+    return path
