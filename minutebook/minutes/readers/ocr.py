@@ -160,9 +160,10 @@ def borders(image: bytes, angle: float, scale: float) -> list[Rule]:
     dark = dark[:, :-1] | dark[:, 1:]  # and may lean across two columns of pixels
     bands = dark[:height // 4 * 4].reshape(height // 4, 4, width - 1).any(axis=1)
     cx, cy, tan = width / 2, height / 2, math.tan(angle)
-    if angle:
-        for r in range(len(bands)):
-            bands[r] = np.roll(bands[r], round((4 * r + 2 - cy) * tan))
+    if angle:  # band r slid right by its height over the centre times the slope
+        shifts = np.rint((4 * np.arange(len(bands)) + 2 - cy) * tan).astype(np.intp)
+        columns = (np.arange(width - 1)[None, :] - shifts[:, None]) % (width - 1)
+        bands = np.take_along_axis(bands, columns, axis=1)
     tall = max(2, round(_RULE_POINTS / scale / 4))
     sums = np.zeros((len(bands) + 1, width - 1), np.int32)
     np.cumsum(bands, axis=0, out=sums[1:])
