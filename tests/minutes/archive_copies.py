@@ -98,3 +98,29 @@ def wordperfect(lines: list[str], path: Path) -> Path:
     text = b"\xcc".join(line.encode("ascii").replace(b" ", b"\x80") for line in lines)
     path.write_bytes(header + text + b"\xcc")
     return path
+
+
+def stamped(scan_pdf: Path, out: Path, stamp: str) -> Path:
+    """A scan as some copiers save it: each page's picture, and one line of real text over
+    it (the copier's stamp) in the text layer."""
+    import base64
+    import io
+
+    import pypdfium2 as pdfium
+    from weasyprint import HTML
+
+    document = pdfium.PdfDocument(str(scan_pdf))
+    pages = []
+    for n in range(len(document)):
+        buffer = io.BytesIO()
+        document[n].render(scale=150 / 72, grayscale=True).to_pil().save(buffer, "PNG")
+        src = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+        pages.append(f'<div class="page"><p class="stamp">{stamp} · {n + 1}</p>'
+                     f'<img src="{src}"></div>')
+    document.close()
+    css = ("@page { size: A4; margin: 0 } .page { position: relative; height: 297mm; "
+           "break-after: page } img { width: 210mm; height: 297mm } "
+           ".stamp { position: absolute; top: 3mm; left: 5mm; margin: 0; font-size: 7pt }")
+    HTML(string=f"<html><head><style>{css}</style></head><body>{''.join(pages)}"
+                "</body></html>").write_pdf(out)
+    return out

@@ -1,7 +1,7 @@
 """A PDF of page pictures (a scan) is read by tesseract, and the parse says so."""
 
 import pytest
-from archive_copies import joined, scanned
+from archive_copies import joined, scanned, stamped
 from layouts import (
     ACTIONS,
     ITEMS,
@@ -66,6 +66,23 @@ def test_a_mixed_pdf_reads_only_its_scanned_pages_by_ocr(original, tmp_path):
     assert "Ashcombe Parish Council: minutes of 14 May 2024" in text  # the typed page
     assert "Letter 1 from a resident about parking was read out." in text  # a scanned one
     assert parse_file(mixed).warnings[0].startswith("The text of pages 2, 3 was read by OCR")
+
+
+def test_a_scan_with_only_a_copiers_stamp_for_text_is_read_by_ocr(original, tmp_path):
+    scan = scanned(original, tmp_path / "scan.pdf", 200, (0.6,))
+    copy = stamped(scan, tmp_path / "stamped.pdf", "Scanned at the parish office")
+    parsed = parse_file(copy)
+    assert parsed.ocr_pages == [1, 2]
+    assert key_fields(parsed) == key_fields(parse_file(original))
+
+
+def test_a_typed_page_with_a_picture_on_it_is_not_read_by_ocr(tmp_path):
+    from layouts import image_only_pdf
+
+    picture = image_only_pdf(tmp_path / "picture.pdf")
+    typed = action_table_pdf(tmp_path / "typed.pdf")
+    blocks = read_document(joined([typed, picture, typed], tmp_path / "both.pdf"))
+    assert blocks.ocr_pages == (2,)  # the picture alone; the typed pages keep their text
 
 
 def test_the_same_scan_reads_the_same_the_second_time(original, tmp_path):

@@ -21,6 +21,8 @@ MAX_PAGES = 500
 _LOCK = threading.Lock()
 # Past this many objects a page is a drawing; its lines are not looked at as table borders.
 _MAX_OBJECTS = 20000
+# Fewer characters than this over a page-wide picture are a stamp, not the page's text.
+_STAMP_CHARS = 60
 _SPACES = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000}
 
 
@@ -46,6 +48,7 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
     if scans and ocr.tesseract() is None:
         raise MinutesError(filename, ocr.missing_reason([n + 1 for n in scans], len(pages)))
     for n, (image, scale) in scans.items():  # outside the lock: tesseract is another process
+        # A stamp in the text layer is in the picture too: OCR's words replace it.
         pages[n].glyphs, pages[n].rules = ocr.read_image(image, 1 / scale, filename, n + 1)
     if not any(page.glyphs for page in pages):
         if scans:
@@ -85,7 +88,7 @@ def _read_pages(pdfium, raw, data: bytes, filename: str | None,
                     pages.append(Page(width, height, glyphs, _rules(raw, page, height)))
                 finally:
                     textpage.close()
-                if not glyphs and _has_image(raw, page):
+                if _is_scan(raw, page, glyphs, width * height):
                     if len(scans) >= ocr.MAX_PAGES:
                         raise MinutesError(filename, f"has more than {ocr.MAX_PAGES} scanned "
                                                      "pages to read by OCR")
@@ -174,10 +177,25 @@ def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:
     return rules
 
 
-def _has_image(raw, page) -> bool:
+def _is_scan(raw, page, glyphs: list[Glyph], area: float) -> bool:
+    """A page to read by OCR: a picture and no text, or a picture over most of the page and
+    only a line of text (the copier's stamp, a page number) in its text layer. The stamp
+    is rendered with the page, so OCR reads it too."""
+    if len(glyphs) >= _STAMP_CHARS:
+        return False
     handle = page.raw
-    return any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(handle, i)) == raw.FPDF_PAGEOBJ_IMAGE
-               for i in range(min(raw.FPDFPage_CountObjects(handle), _MAX_OBJECTS)))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    covered = 0.0
+    for i in range(min(raw.FPDFPage_CountObjects(handle), _MAX_OBJECTS)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if not glyphs:
+            return True
+        if raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                     ctypes.byref(right), ctypes.byref(top)):
+            covered += (right.value - left.value) * (top.value - bottom.value)
+    return covered >= 0.5 * area
 
 
 def _whole(text: str) -> str:
