@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from minutebook.documents.models import Document
 from minutebook.meetings.models import Action, Meeting
+from minutebook.minutes.readers import office
 
 sys.path.insert(0, str(Path(__file__).parent / "minutes"))  # the layouts and their copies
 from archive_copies import closed, require, saved_as, scanned  # noqa: E402
@@ -69,8 +70,10 @@ def test_each_old_word_file_and_scan_becomes_its_meeting(forum, archive):
     assert scan.parsed["ocr_pages"] == [1]
     assert any("read by OCR" in w for w in scan.warnings)
     # The second time, nothing is converted or read again: all four are already in.
+    assert not office._cache  # each conversion the batch made was read
     code, out = run_import(str(root), "--body", forum.name)
     assert code == 0 and "4 already imported" in out
+    assert not office._cache  # and none was made for files already imported
 
 
 def test_without_the_converters_each_such_file_names_its_package(forum, archive, tmp_path,

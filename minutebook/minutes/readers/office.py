@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache
 
 from ..errors import MinutesError
@@ -86,9 +87,11 @@ def check_converted(text: str, name: str | None) -> None:
                                  "not the kind of file its name says)")
 
 
-def prepare_paths(paths: list[str], max_bytes: int) -> None:
+def prepare_paths(paths: list[str], max_bytes: int,
+                  known: Callable[[set[str]], set[str]] | None = None) -> None:
     """prepare() for the old-format files among paths; any it cannot open are left to fail
-    when they are read, with their own reason."""
+    when they are read, with their own reason. known, given the files' SHA-256 hashes,
+    names those that need no reading (already imported)."""
     files = []
     for path in paths:
         ext = os.path.splitext(path)[1].lower()
@@ -101,6 +104,10 @@ def prepare_paths(paths: list[str], max_bytes: int) -> None:
                 files.append((fh.read(), ext))
         except OSError:
             continue
+    if known is not None:
+        shas = [hashlib.sha256(data).hexdigest() for data, _ in files]
+        skip = known(set(shas))
+        files = [file for file, sha in zip(files, shas, strict=True) if sha not in skip]
     prepare(files)
 
 
