@@ -65,6 +65,7 @@ fuzz: install
 
 eval: install
 	$(PY) bench/eval_minutes.py $(SHARED)
+	$(PY) bench/eval_following.py $(SHARED)
 
 clean:
 	rm -rf $(VENV) test-artifacts .pytest_cache

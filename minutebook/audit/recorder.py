@@ -77,6 +77,29 @@ def after_save(sender, instance, created, raw=False, **kwargs):
     )
 
 
+def created_in_bulk(instances, meeting=None) -> None:
+    """Rows made by bulk_create send no post_save: one Change each, written in one go."""
+    from minutebook.audit.models import Change
+
+    user = current_user.get()
+    Change.objects.bulk_create(
+        Change(user=user, action="created", model=type(i).__name__, object_id=str(i.pk),
+               summary=str(i)[:300], changes={}, meeting=meeting)
+        for i in instances)
+
+
+def updated_in_bulk(instances, changes: dict) -> None:
+    """Rows changed by a queryset update send no post_save: one Change each, in one go.
+    changes: field -> [before, after], the same for every row."""
+    from minutebook.audit.models import Change
+
+    user = current_user.get()
+    Change.objects.bulk_create(
+        Change(user=user, action="updated", model=type(i).__name__, object_id=str(i.pk),
+               summary=str(i)[:300], changes=changes, meeting_id=getattr(i, "meeting_id", None))
+        for i in instances)
+
+
 def after_delete(sender, instance, **kwargs):
     from minutebook.audit.models import Change
 

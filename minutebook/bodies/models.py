@@ -99,6 +99,29 @@ class PersonQuerySet(models.QuerySet):
             return qs.filter(title__iexact=title)
         return qs.none()
 
+    def named_many(self, names) -> dict[str, list]:
+        """named() for many names in one query, as {name: the people it can mean}."""
+        parts = {name: split_name(name) for name in names}
+        families = {family.lower() for _, _, family in parts.values() if family}
+        by_family: dict[str, list] = {}
+        if families:
+            anyone = Q()
+            for family in families:
+                anyone |= Q(family_name__iexact=family)
+            for person in self.filter(anyone):
+                by_family.setdefault(person.family_name.lower(), []).append(person)
+        found = {}
+        for name, (title, given, family) in parts.items():
+            candidates = by_family.get(family.lower(), []) if family else []
+            if given:
+                wanted = {given.lower(), given.split()[0].lower()}
+                found[name] = [p for p in candidates if p.given_name.lower() in wanted]
+            elif title:
+                found[name] = [p for p in candidates if p.title.lower() == title.lower()]
+            else:
+                found[name] = []
+        return found
+
 
 class Person(models.Model):
     title = models.CharField(max_length=30, blank=True)

@@ -1,6 +1,7 @@
 """The clerk's corrections to a parse, applied before it becomes records."""
 
 import copy
+from datetime import date
 
 ATTENDANCE_CHOICES = [
     ("present", "Present"),
@@ -75,3 +76,11 @@ def action_rows(parsed: dict) -> list[dict]:
         }
         for n, a in enumerate(parsed.get("actions") or [])
     ]
+
+
+def meeting_date(parsed: dict):
+    """The parse's ISO date as a date, for showing as a clerk writes it; None if it has none."""
+    try:
+        return date.fromisoformat(parsed.get("date") or "")
+    except ValueError:
+        return None

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
 from minutebook.documents import review
+from minutebook.documents.following import follow_body
 from minutebook.documents.forms import UploadForm
 from minutebook.documents.importer import ImportRefused, create_records, parse_upload
 from minutebook.documents.models import Document, DocumentStatus, sha256_of
@@ -58,6 +59,7 @@ def document(request, pk):
     ctx = {
         "doc": doc, "parsed": parsed, "statuses": review.ATTENDANCE_CHOICES,
         "people": review.attendance_rows(parsed), "actions": review.action_rows(parsed),
+        "meeting_date": review.meeting_date(parsed),
     }
     return render(request, "documents/review.html", ctx)
 
@@ -73,6 +75,7 @@ def confirm(request, pk):
     try:
         with transaction.atomic():
             create_records(doc, parsed, doc.body)
+            follow_body(doc.body)
     except ImportRefused as exc:
         messages.error(request, f"{doc.original_name}: {exc}")
         return redirect("document", doc.pk)

@@ -108,7 +108,7 @@ class Document:
     @property
     def when(self) -> str:
         end = self.meeting.end and timezone.localtime(self.meeting.end)
-        return f"{self.date_label}, {self.start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
+        return self.meeting.when + (f"–{end:%H:%M}" if end and self.meeting.time_known else "")
 
     @property
     def title(self) -> str:

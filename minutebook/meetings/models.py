@@ -95,6 +95,19 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.body} – {self.get_kind_display()}, {timezone.localtime(self.start):%d %B %Y}"
 
+    @property
+    def time_known(self) -> bool:
+        """Imported minutes often give no start time; such meetings are kept at midnight, and
+        no meeting really starts then, so midnight is shown as no time at all."""
+        start = timezone.localtime(self.start)
+        return (start.hour, start.minute) != (0, 0)
+
+    @property
+    def when(self) -> str:
+        """'8 April 2020', or '8 April 2020, 19:30' when the time is known."""
+        start = timezone.localtime(self.start)
+        return f"{start:%-d %B %Y}" + (f", {start:%H:%M}" if self.time_known else "")
+
     def get_absolute_url(self):
         return reverse("meeting", args=[self.pk])
 
@@ -297,6 +310,8 @@ class ActionStatus(models.TextChoices):
     OPEN = "open", "Open"
     DONE = "done", "Done"
     DROPPED = "dropped", "Dropped"
+    # Imported from old minutes that never mention it again: not live, but kept on record.
+    LAPSED = "lapsed", "Not followed up"
 
 
 class ActionQuerySet(SealedQuerySet):

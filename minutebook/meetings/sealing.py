@@ -11,6 +11,9 @@ is saved or deleted (signals), updated or created in bulk (SealedQuerySet), impo
 restored (reseal_all). Reads never work it out again.
 """
 
+import threading
+from contextlib import contextmanager
+
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import Signal, receiver
@@ -33,10 +36,36 @@ def meetings_of(qs) -> set[int]:
     return found
 
 
+_held = threading.local()
+
+
+@contextmanager
+def deferred():
+    """Reseal each meeting once, at the end of a block that writes many of its rows.
+
+    An import creates a meeting's items, entries, actions and decisions one table at a time;
+    resealing after each would redo the whole meeting dozens of times. Readers inside the
+    block may see stale flags; the block's end (still inside its transaction) puts them right.
+    """
+    if getattr(_held, "meetings", None) is not None:
+        yield
+        return
+    _held.meetings = set()
+    try:
+        yield
+        meetings, _held.meetings = _held.meetings, None
+        reseal(meetings)
+    finally:
+        _held.meetings = None
+
+
 def reseal(meeting_ids) -> dict[str, set[int]]:
     """Recompute `sealed` on every row of these meetings; return what changed."""
     changed = {"items": set(), "entries": set(), "actions": set(), "decisions": set()}
     todo = {m for m in meeting_ids if m}
+    if getattr(_held, "meetings", None) is not None:
+        _held.meetings |= todo
+        return changed
     done: set[int] = set()
     while todo:
         done |= todo

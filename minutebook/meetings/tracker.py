@@ -40,7 +40,8 @@ class FilterForm(forms.Form):
                                   empty_label="All bodies", widget=QuickSelect)
     owner = PersonChoiceField(required=False, empty_label="Anyone")
     status = forms.ChoiceField(choices=[("open", "Open"), ("done", "Done"),
-                                        ("dropped", "Dropped"), ("all", "All")], required=False)
+                                        ("dropped", "Dropped"), ("lapsed", "Not followed up"),
+                                        ("all", "All")], required=False)
     due = forms.ChoiceField(choices=DUE_CHOICES, required=False)
 
     def __init__(self, data, v):

@@ -109,12 +109,14 @@ class ParsedMinutes:
     initials: dict[str, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     confidential: list[dict] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # pages read from a scan, from 1
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
 
-        "confidential" is an extra key: markers of confidential material; so is
+        Extra keys: "confidential", markers of confidential material; "reviewed", the lines
+        of an action review (earlier meetings' actions and what became of them);
         "ocr_pages", the pages whose text OCR read from a scanned image.
         """
         return {
@@ -132,5 +134,6 @@ class ParsedMinutes:
             "initials": dict(self.initials),
             "warnings": list(self.warnings),
             "confidential": [dict(c) for c in self.confidential],
+            "reviewed": list(self.reviewed),
             "ocr_pages": list(self.ocr_pages),
         }

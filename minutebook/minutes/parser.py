@@ -88,6 +88,7 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
 
     def run(self, blocks: list[Block]) -> ParsedMinutes:
         blocks = expand_text_tables(self._front_matter(blocks))
+        self.text = "\n".join(b.text for b in blocks)  # the whole, for words read in context
         for block in blocks:
             if block.kind == "row":
                 self.table_rows.setdefault(block.table, []).append(block)

@@ -56,6 +56,13 @@ def _later(kind: str, pks) -> bool:
     return True
 
 
+def created_in_bulk(kind: str, pks) -> None:
+    """Rows made by bulk_create send no post_save: index them with the block, or at once."""
+    pks = set(pks)
+    if pks and not _later(kind, pks):
+        index_batch(kind, pks)
+
+
 def _flush(pending: dict) -> None:
     items = pending.pop("item", set())
     if items:

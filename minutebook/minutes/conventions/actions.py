@@ -83,6 +83,8 @@ class ActionRules:
         if indent > self.mode_indent or (0 <= self.skip_indent < indent):
             return True  # comments nested under an action, or a deferred group
         self.skip_indent = -1
+        if self.mode == "review":
+            self.out.reviewed.append(text)
         text = LIST_NUMBER.sub("", text)
         if DONE_ENTRY.search(text):
             self._entry("action", text)

@@ -5,6 +5,7 @@ and the warnings when they cannot be.
 from __future__ import annotations
 
 from ..model import Person
+from .acronyms import things_in
 from .names import has_title_only, initials_of, norm_name
 
 
@@ -21,12 +22,16 @@ class InitialsRules:
 
     def _resolve_initials(self) -> None:
         people = self._people_for_initials()
+        matched = {used: _match_initials(used, people) for used in self.used}
+        things = things_in(self.text, [u for u, found in matched.items() if not found])
         for used, how in self.used.items():
-            matches = _match_initials(used, people)
+            matches = matched[used]
             if len(matches) == 1:
                 self.out.initials[used] = matches[0].name
                 continue
             self.out.initials[used] = None
+            if used in things:
+                continue  # "the TAC", "MFAs": a thing, not someone missing from the list
             if matches:
                 names = " or ".join(p.name for p in matches[:3])
                 self.out.warnings.append(

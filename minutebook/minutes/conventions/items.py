@@ -116,6 +116,8 @@ class ItemRules:
             self.summary_from = len(self.out.actions)
         item = Item(title=title, number=number)
         self._push(item, level)
+        if self._confidential(title):  # "Staffing (confidential)", "Part 2: exempt items"
+            self._mark_confidential(item, title)
         if number and LABEL_CELL.match(title):
             label = LABEL_CELL.match(title)
             self.mode = label_kind(label)
@@ -181,6 +183,8 @@ def _heading_like(title: str, line: str) -> bool:
 
 def heading_mode(title: str) -> str | None:
     title = re.sub(r"\s*\([^()]*\)\s*$", "", title)  # "Action Items (AIs)"
+    numbered = NUMBERED.match(title)  # "## 4. Review of actions": a heading's own number
+    title = numbered.group("title") if numbered else title
     for mode, pattern in HEADING_MODES:
         if pattern.search(title):
             return mode

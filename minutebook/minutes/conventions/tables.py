@@ -77,6 +77,8 @@ class TableRules:
         if self.mode != "review":  # the actions of an earlier meeting are not new ones
             self._add_action(text, owners)
             self.out.actions[-1].due = self.out.actions[-1].due or due
+        else:  # kept whole, with its status cell, for following the earlier action
+            self.out.reviewed.append(" | ".join(c for c in cells if c))
         self._entry("action", text)
 
     def _header_row(self, cells: list[str]) -> bool:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from minutebook.bodies.models import Body
+from minutebook.documents.following import follow_body
 from minutebook.documents.importer import import_path
 from minutebook.documents.models import Document, DocumentStatus
 from minutebook.minutes import MAX_FILE_BYTES
@@ -113,6 +114,10 @@ class Command(BaseCommand):
             f"{totals['failed']} failed, {totals['needs_date']} "
             f"{'needs' if totals['needs_date'] == 1 else 'need'} a date."
         )
+        if totals["imported"] and not dry_run:
+            followed = follow_body(target)
+            if followed.links or followed.lapsed:
+                self.stdout.write(f"Actions followed through later minutes: {followed.summary}.")
         for outcome in undated:
             where = (f"give it on its review page /documents/{outcome.document.pk}/ or"
                      if outcome.document and outcome.document.pk else "give it")
