@@ -1,4 +1,4 @@
-"""Reading committee minutes (.txt, .md, .docx, .odt, .html, .pdf) into typed records.
+"""Reading committee minutes (.txt, .md, .docx, .odt, .html, .pdf, .doc, .rtf, .wpd, scans).
 
     parse_file(path, known_people=None) -> ParsedMinutes
     parse_text(text, known_people=None) -> ParsedMinutes
@@ -31,13 +31,26 @@ def parse_blocks(blocks: list[Block], known_people: list[str] | None = None,
                  filename: str | os.PathLike | None = None) -> ParsedMinutes:
     """Parse reader blocks (paragraphs, headings, table rows) in document order.
 
-    filename, when given, supplies the meeting date if the text has none.
+    filename, when given, supplies the meeting date if the text has none. Blocks a PDF
+    reader gave say which pages were read by OCR; the parse says so too.
     """
+    ocr_pages = list(getattr(blocks, "ocr_pages", ()))
     try:
-        return _parse_blocks(list(blocks), known_people,
-                             os.fspath(filename) if filename is not None else None)
+        parsed = _parse_blocks(list(blocks), known_people,
+                               os.fspath(filename) if filename is not None else None)
     except RecursionError:
         raise MinutesError(None, "the document is nested too deeply to parse") from None
+    if ocr_pages:
+        parsed.ocr_pages = ocr_pages
+        parsed.warnings.insert(0, ocr_warning(ocr_pages, getattr(blocks, "pages", 0)))
+    return parsed
+
+
+def ocr_warning(pages: list[int], total: int) -> str:
+    which = "The text" if len(pages) == total else (
+        f"The text of page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))}")
+    return (f"{which} was read by OCR from a scanned image: check names, dates and figures "
+            "against the original")
 
 
 def parse_text(text: str, known_people: list[str] | None = None) -> ParsedMinutes:

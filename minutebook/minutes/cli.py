@@ -13,7 +13,7 @@ PROG = "minutebook parse"
 
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description="Parse one minutes document.")
-    parser.add_argument("file", help=".txt, .md, .docx, .odt, .html or .pdf")
+    parser.add_argument("file", help=".txt, .md, .docx, .odt, .html, .pdf (scans by OCR), .doc, .rtf or .wpd")
     parser.add_argument("--json", action="store_true", help="print the JSON object")
     try:
         args = parser.parse_args(argv)

@@ -112,13 +112,15 @@ class ParsedMinutes:
     reviewed: list[str] = field(default_factory=list)
     kind: str = "minutes"  # or "agenda", "paper": minutebook.minutes.kinds
     kind_why: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from a scan, from 1
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
 
         Extra keys: "confidential", markers of confidential material; "reviewed", the lines
         of an action review (earlier meetings' actions and what became of them); "kind" and
-        "kind_why", whether the document is minutes, an agenda or another paper, and why.
+        "kind_why", whether the document is minutes, an agenda or another paper, and why;
+        "ocr_pages", the pages whose text OCR read from a scanned image.
         """
         return {
             "body": self.body,
@@ -138,4 +140,5 @@ class ParsedMinutes:
             "reviewed": list(self.reviewed),
             "kind": self.kind,
             "kind_why": list(self.kind_why),
+            "ocr_pages": list(self.ocr_pages),
         }

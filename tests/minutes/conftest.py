@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from archive_copies import require
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -14,6 +15,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def soffice() -> None:
+    require("soffice", "libreoffice-writer-nogui")
+
+
+@pytest.fixture
+def tesseract() -> None:
+    require("tesseract", "tesseract-ocr and tesseract-ocr-eng")
 
 
 def make_docx(path: Path, paragraphs: list[str], rows: list[list[str]] | None = None,

@@ -301,3 +301,16 @@ def image_only_pdf(path: Path) -> Path:
     src = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
     HTML(string=f'<html><body><img src="{src}" style="width:10cm"></body></html>').write_pdf(path)
     return path
+
+
+def register_and_actions_pdf(path: Path, pages: int = 1) -> Path:
+    """Minutes as a scan test wants them: a date, who came, minutes, an action table;
+    pages > 1 runs the minutes over that many pages."""
+    paras = "".join(f"<p>{n}. {title}</p><p>{text}</p>" for n, title, text, _ in ITEMS)
+    breaks = "".join(f'<p style="break-before: page">{n + 2}. Correspondence</p>'
+                     f"<p>Letter {n + 1} from a resident about parking was read out.</p>"
+                     for n in range(pages - 1))
+    body = (f"<p>{COUNCIL}</p><p>Minutes of the meeting held on Tuesday 14th May 2024</p>"
+            f"<p>Present: {', '.join(MEMBERS[:4])}</p>" + paras + breaks
+            + "<p>Actions arising</p>" + _rows_html([("Action", "Owner", "Due"), *ACTIONS]))
+    return render_pdf(body, path)

@@ -97,10 +97,9 @@ def test_it_refuses_a_truncated_pdf(tmp_path):
     assert "PDF" in error_for(tmp_path / "cut.pdf")
 
 
-def test_it_refuses_a_pdf_without_a_text_layer(tmp_path):
-    (tmp_path / "scan.pdf").write_bytes(make_blank_pdf())
-    assert error_for(tmp_path / "scan.pdf").endswith(
-        "has no text layer (scanned image?); run OCR first")
+def test_it_refuses_a_pdf_of_blank_pages(tmp_path):
+    (tmp_path / "blank.pdf").write_bytes(make_blank_pdf())
+    assert error_for(tmp_path / "blank.pdf").endswith("has no text: its pages are blank")
 
 
 def test_it_refuses_a_password_protected_pdf(tmp_path):

@@ -45,11 +45,11 @@ def test_a_truncated_pdf_is_refused(tmp_path, share):
     assert "not a valid PDF" in refusal(tmp_path / "cut.pdf")
 
 
-def test_a_scan_without_text_is_refused(tmp_path):
+def test_a_scan_without_words_is_refused(tmp_path, tesseract):
     assert refusal(image_only_pdf(tmp_path / "scan.pdf")).endswith(
-        "has no text layer (scanned image?); run OCR first")
+        "has no text layer, and OCR found no words on its pages")
 
 
-def test_the_same_refusal_comes_the_second_time(tmp_path):
+def test_the_same_refusal_comes_the_second_time(tmp_path, tesseract):
     path = image_only_pdf(tmp_path / "scan.pdf")
     assert refusal(path) == refusal(path)

@@ -9,13 +9,14 @@ from ..model import Block
 from .docx import read_docx
 from .html import read_html
 from .odt import read_odt
+from .office import LEGACY, check_converted, to_docx
 from .pdf import read_pdf
 from .text import check_text, decode_text, text_to_blocks
 
 # Checked before reading anything; bigger files are refused.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-SUPPORTED = (".txt", ".md", ".docx", ".odt", ".html", ".htm", ".pdf")
+SUPPORTED = (".txt", ".md", ".docx", ".odt", ".html", ".htm", ".pdf", *LEGACY)
 
 
 def read_document(path: str | os.PathLike) -> list[Block]:
@@ -25,7 +26,8 @@ def read_document(path: str | os.PathLike) -> list[Block]:
     if ext not in SUPPORTED:
         shown = f"'{ext}'" if ext else "without an extension"
         raise MinutesError(name, f"unsupported file type {shown} "
-                                 "(use .txt, .md, .docx, .odt, .html or .pdf)")
+                                 "(use .txt, .md, .docx, .odt, .html, .pdf, .doc, "
+                                 ".rtf or .wpd)")
     data = _read_bytes(name)
     return read_bytes(data, ext, name)
 
@@ -39,6 +41,10 @@ def read_bytes(data: bytes, ext: str, name: str | None = None) -> list[Block]:
             blocks = text_to_blocks(decode_text(data, name))
         elif ext == ".docx":
             blocks = read_docx(data, name)
+        elif ext in LEGACY:
+            blocks = read_docx(to_docx(data, ext, name), name)
+            check_text("\n".join(b.text for b in blocks), name)
+            check_converted("\n".join(b.text for b in blocks), name)
         elif ext == ".odt":
             blocks = read_odt(data, name)
         elif ext in (".html", ".htm"):
@@ -77,4 +83,4 @@ def _read_bytes(name: str) -> bytes:
         raise MinutesError(name, f"cannot be read ({exc.strerror or exc})") from None
 
 
-__all__ = ["MAX_FILE_BYTES", "SUPPORTED", "read_bytes", "read_document", "text_to_blocks"]
+__all__ = ["LEGACY", "MAX_FILE_BYTES", "SUPPORTED", "read_bytes", "read_document", "text_to_blocks"]

@@ -2,7 +2,8 @@
 
 pypdfium2 (Google's PDFium, prebuilt wheels, no other dependency) gives every
 character with its box in a few milliseconds a page; pdfminer-based readers
-take about a second a document. Only the text layer is read: a scan needs OCR.
+take about a second a document. A page with no text layer but a picture (a scan)
+is rendered here and read by OCR (ocr.py); the blocks then say which pages that was.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import threading
 
 from ..errors import MinutesError
 from ..model import Block
+from . import ocr
 from .pdf_layout import Glyph, Page, layout_pages
 
 MAX_PAGES = 500
@@ -19,7 +21,16 @@ MAX_PAGES = 500
 _LOCK = threading.Lock()
 # Past this many objects a page is a drawing; its lines are not looked at as table borders.
 _MAX_OBJECTS = 20000
+# Fewer characters than this over a page-wide picture are a stamp, not the page's text.
+_STAMP_CHARS = 60
 _SPACES = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000}
+
+
+class Blocks(list):
+    """The blocks of a PDF, and which of its pages (from 1) were read by OCR."""
+
+    ocr_pages: tuple[int, ...] = ()
+    pages = 0
 
 
 def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
@@ -31,19 +42,31 @@ def read_pdf(data: bytes, filename: str | None = None) -> list[Block]:
     except ImportError:  # pragma: no cover - pypdfium2 is a declared dependency
         raise MinutesError(filename, "cannot read PDF files (pypdfium2 is not installed)") \
             from None
+    scans: dict[int, tuple[bytes, float]] = {}
     with _LOCK:
-        pages = _read_pages(pdfium, raw, data, filename)
+        pages = _read_pages(pdfium, raw, data, filename, scans)
+    if scans and ocr.tesseract() is None:
+        raise MinutesError(filename, ocr.missing_reason([n + 1 for n in scans], len(pages)))
+    for n, (image, scale) in scans.items():  # outside the lock: tesseract is another process
+        # A stamp in the text layer is in the picture too: OCR's words replace it.
+        pages[n].glyphs, pages[n].rules = ocr.read_image(image, 1 / scale, filename, n + 1)
     if not any(page.glyphs for page in pages):
-        raise MinutesError(filename, "has no text layer (scanned image?); run OCR first")
+        if scans:
+            raise MinutesError(filename, "has no text layer, and OCR found no words on its pages")
+        raise MinutesError(filename, "has no text: its pages are blank")
     try:
-        return layout_pages(pages)
+        blocks = Blocks(layout_pages(pages))
+        blocks.ocr_pages, blocks.pages = tuple(n + 1 for n in sorted(scans)), len(pages)
+        return blocks
     except (ArithmeticError, ValueError, IndexError, TypeError) as exc:
         # Garbage positions (a damaged content stream) must not escape as a traceback.
         raise MinutesError(filename, f"not a valid PDF (its text could not be laid out: "
                                      f"{type(exc).__name__})") from None
 
 
-def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:
+def _read_pages(pdfium, raw, data: bytes, filename: str | None,
+                scans: dict[int, tuple[bytes, float]]) -> list[Page]:
+    """Every page's text; the pages with pictures but no text, rendered for OCR, in scans."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -61,10 +84,18 @@ def _read_pages(pdfium, raw, data: bytes, filename: str | None) -> list[Page]:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    pages.append(Page(width, height, _glyphs(raw, textpage.raw, height),
-                                      _rules(raw, page, height)))
+                    glyphs = _glyphs(raw, textpage.raw, height)
+                    pages.append(Page(width, height, glyphs, _rules(raw, page, height)))
                 finally:
                     textpage.close()
+                if _is_scan(raw, page, glyphs, width * height):
+                    if len(scans) >= ocr.MAX_PAGES:
+                        raise MinutesError(filename, f"has more than {ocr.MAX_PAGES} scanned "
+                                                     "pages to read by OCR")
+                    scale = ocr.render_scale(width, height)
+                    bitmap = page.render(scale=scale, grayscale=True)
+                    scans[index] = (ocr.pgm(bitmap.buffer, bitmap.width, bitmap.height,
+                                            bitmap.stride), scale)
             finally:
                 page.close()
         return pages
@@ -144,6 +175,27 @@ def _rules(raw, page, height: float) -> list[tuple[float, float, float]]:
             rules.append(((left.value + right.value) / 2, height - top.value,
                           height - bottom.value))
     return rules
+
+
+def _is_scan(raw, page, glyphs: list[Glyph], area: float) -> bool:
+    """A page to read by OCR: a picture and no text, or a picture over most of the page and
+    only a line of text (the copier's stamp, a page number) in its text layer. The stamp
+    is rendered with the page, so OCR reads it too."""
+    if len(glyphs) >= _STAMP_CHARS:
+        return False
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    covered = 0.0
+    for i in range(min(raw.FPDFPage_CountObjects(handle), _MAX_OBJECTS)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if not glyphs:
+            return True
+        if raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                     ctypes.byref(right), ctypes.byref(top)):
+            covered += (right.value - left.value) * (top.value - bottom.value)
+    return covered >= 0.5 * area
 
 
 def _whole(text: str) -> str:

@@ -38,6 +38,8 @@ def layout_pages(pages: list[Page]) -> list[Block]:
     for text in heads:
         out.paragraph(text)
     for lines in page_lines:
+        if not lines:  # a blank page (the back of a scanned sheet) breaks nothing
+            continue
         for n, flow in enumerate(_flows(lines)):
             carry = out.open_table.cols if n == 0 and out.open_table else None
             for part in read_tables(flow, carry):

@@ -13,6 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from minutebook.bodies.models import Body
 from minutebook.documents.following import follow_body
 from minutebook.documents.importer import import_path
+from minutebook.documents.models import Document, DocumentStatus
+from minutebook.minutes import MAX_FILE_BYTES
+from minutebook.minutes.readers.office import BATCH_FILES, LEGACY, prepare_paths
 
 
 def documents_under(paths: list[str]) -> list[str]:
@@ -33,6 +36,12 @@ def _date(text: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         raise ValueError(text)
     return date.fromisoformat(text.strip())
+
+
+def imported(shas: set[str]) -> set[str]:
+    """Of these hashes, the documents already imported: no need to convert them again."""
+    return set(Document.objects.filter(sha256__in=shas, status=DocumentStatus.IMPORTED)
+               .values_list("sha256", flat=True))
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
@@ -75,7 +84,15 @@ class Command(BaseCommand):
                    TimeRemainingColumn()]
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("Importing" if not dry_run else "Checking", total=len(files))
+            legacy = [p for p in files if os.path.splitext(p)[1].lower() in LEGACY]
+            converted = 0  # old Word files go through LibreOffice in batches, just ahead
             for path in files:
+                if converted < len(legacy) and path == legacy[converted]:
+                    batch = legacy[converted:converted + BATCH_FILES]
+                    progress.update(task, description=f"Converting {count(len(batch), 'file')}")
+                    prepare_paths(batch, MAX_FILE_BYTES, known=imported)
+                    progress.update(task, description="Importing" if not dry_run else "Checking")
+                    converted += len(batch)
                 outcome = import_path(path, target, dry_run=dry_run, date=given)
                 totals[outcome.status] += 1
                 totals["actions"] += outcome.actions
