@@ -46,6 +46,10 @@ class OnnxMiniLM:
         path = exported(Path(model_dir), int8=int8)
         options = ort.SessionOptions()
         options.log_severity_level = 3
+        # Worker threads sleep between batches instead of spinning: on a shared 2-core machine
+        # spinning cost a quarter more CPU (3.8 s against 2.9 s for 400 points) for no gain.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(path), options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
