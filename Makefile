@@ -12,6 +12,8 @@ $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@# The embedding model's ONNX files, made once here rather than by the first run.
+	$(PY) -m minutebook.themes.onnx_model
 	@touch $@
 
 install: $(VENV)/.installed

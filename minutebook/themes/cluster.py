@@ -6,10 +6,13 @@ look alike) + (1 - EMBED_WEIGHT) * cosine of their TF-IDF vectors (shared wordin
 
 Average-linkage (UPGMA) merging on that similarity, stopped at several levels:
   - THEME_SIM: the themes;
-  - FINE_SIMS: tighter sub-clusters. The largest sub-cluster of MIN_SPECIFIC+ points that all
-    come from one group, sitting inside a theme that other groups also raised, is split out as
-    that group's own point: in a shared theme the groups are mixed, so several close points from
-    one group alone are unlikely to be chance.
+  - FINE_SIMS: tighter sub-clusters. The largest sub-cluster of MIN_SPECIFIC+ points that
+    (at least PURITY of them) come from one group, sitting inside a theme that other groups
+    also raised, is split out as that group's own point: in a shared theme the groups are
+    mixed, so several close points from one group alone are unlikely to be chance. A stray
+    point or two of another group's in it stays in the shared theme.
+Then one group's split-off sub-themes that say the same thing are joined (average similarity
+MERGE_OWN_SIM): the cut often leaves one idea of one body under two shared themes.
 All thresholds were tuned once on the development set as a whole, never per input.
 
 Large inputs: merging is O(m^2) in memory, so beyond DIRECT_LIMIT points the points are first
@@ -24,6 +27,7 @@ node must stay within (points the clerk marked specific to their group).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,8 +38,10 @@ EMBED_WEIGHT = 0.15
 THEME_SIM = 0.04  # i.e. average-linkage distance 0.96
 FINE_SIMS = (0.05, 0.1, 0.15, 0.25)  # sub-cluster levels searched for one-group sub-themes, coarsest first
 MIN_SPECIFIC = 3
+MERGE_OWN_SIM = 0.02  # see merge_own()
+PURITY = 0.8  # share of a sub-cluster's points one group must hold to split it out
 MIN_THEME = 2  # a theme has at least this many points, and at least MIN_SHARE of them all;
-MIN_SHARE = 0.05  # (but never more than MAX_SMALLEST points: a large consultation has more
+MIN_SHARE = 0.033  # (but never more than MAX_SMALLEST points: a large consultation has more
 MAX_SMALLEST = 10  # ideas, not only bigger ones); smaller clusters are dissolved: their
 # points join the closest theme ...
 ABSORB_SIM = 0.02  # ... if at least this similar to it on average, and at least ABSORB_RATIO
@@ -180,8 +186,9 @@ def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
         return Clustering(labels, {})
     sim = similarity(emb, tfidf, nodes)
     *fines, coarse = upgma(sim, nodes, [*FINE_SIMS, THEME_SIM])
-    smallest = max(MIN_THEME, min(MAX_SMALLEST, round(MIN_SHARE * n)))
-    themes = absorb_small(split_specific(coarse, fines[::-1]), emb, tfidf, groups, smallest)
+    smallest = smallest_theme(n)
+    themes = merge_own(split_specific(coarse, fines[::-1], groups), emb, tfidf)
+    themes = absorb_small(themes, emb, tfidf, groups, smallest)
     theme_anchor: dict[int, str] = {}
     number = 0
     for theme in sorted(themes, key=lambda t: min(t.members)):
@@ -190,6 +197,12 @@ def cluster(emb: np.ndarray, tfidf, groups: list[str], *,
             theme_anchor[number] = theme.anchor
         number += 1
     return Clustering(labels, theme_anchor)
+
+
+def smallest_theme(n: int) -> int:
+    """Fewest points a theme may have among n: an idea a few forums' members raised is still
+    a theme (a 5% floor dissolved a fifth of the true shared themes on the dev set)."""
+    return max(MIN_THEME, min(MAX_SMALLEST, round(MIN_SHARE * n)))
 
 
 def build_nodes(emb, groups, anchors, locks, excluded) -> list[Node]:
@@ -212,10 +225,13 @@ def build_nodes(emb, groups, anchors, locks, excluded) -> list[Node]:
     return nodes
 
 
-def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
-    """Pull one-group tight sub-clusters out of themes that other groups also raised.
+def split_specific(coarse: list[Node], fines: list[list[Node]], groups: list[str]) -> list[Node]:
+    """Pull one group's tight sub-clusters out of themes that other groups also raised.
 
-    fines: nested cuts, coarsest first, so the largest such sub-cluster wins.
+    fines: nested cuts, coarsest first, so the largest such sub-cluster wins. A sub-cluster
+    counts as one group's when at least PURITY of its points come from that group (a stray
+    point or two of another group's does not make an idea shared); only that group's points
+    leave, the strays stay in the theme.
     """
     owner = {}
     for t, theme in enumerate(coarse):
@@ -226,20 +242,40 @@ def split_specific(coarse: list[Node], fines: list[list[Node]]) -> list[Node]:
     done: set[int] = set()
     for sub in (s for fine in fines for s in fine):
         theme = coarse[owner[sub.members[0]]]
-        if (sub.anchor is not None or len(sub.groups) != 1 or len(sub.members) < MIN_SPECIFIC
-                or len(theme.groups) == 1 or len(sub.members) == len(theme.members)
-                or done.intersection(sub.members)):
+        if sub.anchor is not None or len(theme.groups) == 1:
             continue
-        done.update(sub.members)
-        taken.setdefault(owner[sub.members[0]], set()).update(sub.members)
-        extra.append(Node(list(sub.members), sub.anchor, sub.lock, sub.groups, split=True))
+        counts = Counter(groups[m] for m in sub.members)
+        group, count = min(counts.items(), key=lambda gc: (-gc[1], gc[0]))
+        if sub.lock is not None and group != sub.lock:
+            continue
+        own = [m for m in sub.members if groups[m] == group]
+        if (count < MIN_SPECIFIC or count < PURITY * len(sub.members)
+                or len(own) == len(theme.members) or done.intersection(own)):
+            continue
+        done.update(own)
+        taken.setdefault(owner[sub.members[0]], set()).update(own)
+        extra.append(Node(own, None, sub.lock, frozenset({group}), split=True))
     out = []
     for t, theme in enumerate(coarse):
         gone = taken.get(t, set())
         rest = [m for m in theme.members if m not in gone]
         if rest:
-            out.append(Node(rest, theme.anchor, theme.lock, theme.groups))
+            out.append(Node(rest, theme.anchor, theme.lock,
+                            frozenset(groups[m] for m in rest)))
     return out + extra
+
+
+def merge_own(themes: list[Node], emb, tfidf) -> list[Node]:
+    """Join one group's split-off sub-themes that say the same thing (average similarity at
+    least MERGE_OWN_SIM), though the cut left them under different shared themes."""
+    split = [t for t in themes if t.split]
+    if len(split) < 2 or MERGE_OWN_SIM is None:
+        return themes
+    nodes = [Node(list(t.members), t.anchor, t.groups and next(iter(t.groups)), t.groups)
+             for t in split]
+    joined = upgma(similarity(emb, tfidf, nodes), nodes, [MERGE_OWN_SIM])[0]
+    out = [t for t in themes if not t.split]
+    return out + [Node(sorted(t.members), None, None, t.groups, split=True) for t in joined]
 
 
 def absorb_small(themes: list[Node], emb, tfidf, groups: list[str], smallest: int) -> list[Node]:

@@ -50,6 +50,16 @@ WISH = re.compile(r"^(?:want|wants|would like|need|needs|hope|hopes) to (?:see|h
                   re.IGNORECASE)
 # Words a heading never starts or ends on.
 EDGE_WORDS = STOP_WORDS | {"also", "etc", "able", "lot", "lots", "thing", "things", "way"}
+# Verbs that want an object: a heading ending on one stops mid-thought ("Uniforms allow").
+DANGLING = frozenset("""
+allow allows allowed let lets make makes made help helps helped cause causes caused give gives
+gave lead leads keep keeps prevent prevents create creates ensure ensures ensuring provide
+provides take takes get gets force forces forced stop stops need needs want wants bring brings
+put puts leave leaves mean means use uses used encourage encourages promote promotes reduce
+reduces increase increases protect protects affect affects become becomes continue continues
+enable enables stifle stifles limit limits restrict restricts hurt hurts harm harms
+""".split())
+PAPER_SHARE = 0.5  # a word this share of all points use names the paper, not one theme
 PRONOUNS = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you",
             "your", "yours"}
 
@@ -90,7 +100,7 @@ def spans(text: str) -> list[tuple[list[str], bool]]:
                 continue
             for j in range(i + MIN_WORDS, min(len(words), i + MAX_WORDS) + 1):
                 part = words[i:j]
-                if part[-1].lower() in EDGE_WORDS:
+                if part[-1].lower() in EDGE_WORDS or part[-1].lower() in DANGLING:
                     continue
                 if any(w.lower() in PRONOUNS for w in part):
                     continue
@@ -99,10 +109,10 @@ def spans(text: str) -> list[tuple[list[str], bool]]:
 
 
 def span_score(words: list[str], opens: bool, weights: dict[str, float], support: int,
-               size: int) -> float:
+               size: int, paper: frozenset[str] = frozenset()) -> float:
     keys = {stem(w.lower()) for w in words if w.lower() not in STOP_WORDS}
-    if not keys:
-        return 0.0
+    if not keys or keys <= paper:
+        return 0.0  # nothing but the paper's own words ("Mandatory retirement") names no theme
     if END_SHARED and not weights.get(stem(words[-1].lower())):
         return 0.0  # a heading ends on a word the points share, not on a stray one
     value = sum(weights.get(k, 0.0) for k in keys)
@@ -111,7 +121,7 @@ def span_score(words: list[str], opens: bool, weights: dict[str, float], support
 
 
 def candidates(members: list[int], texts: list[str], weights: dict[str, float],
-               lowered: list[str]) -> list[str]:
+               lowered: list[str], paper: frozenset[str] = frozenset()) -> list[str]:
     """The theme's best spans by word score, best first, without repeats."""
     scored: dict[str, float] = {}
     for m in members:
@@ -121,7 +131,8 @@ def candidates(members: list[int], texts: list[str], weights: dict[str, float],
             if key in scored:
                 continue
             support = sum(1 for i in members if key in lowered[i])
-            scored[key] = (span_score(part, opens, weights, support, len(members)), phrase)
+            scored[key] = (span_score(part, opens, weights, support, len(members), paper),
+                           phrase)
     ranked = sorted(scored.values(), key=lambda sp: (-sp[0], sp[1]))
     return [phrase for _, phrase in ranked[:CANDIDATES]]
 
@@ -139,7 +150,10 @@ def choose_labels(themes: list[list[int]], texts: list[str], emb: np.ndarray, em
     weights = word_weights(themes, stems)
     lowered = [" ".join(WORD.findall(t)).lower() for t in texts]
     typical = [central_order(m, emb)[:POOL] for m in themes]
-    pools = [candidates(m, texts, w, lowered) for m, w in zip(typical, weights, strict=True)]
+    counts = Counter(w for s in stems for w in s)
+    paper = frozenset(w for w, c in counts.items() if c >= PAPER_SHARE * max(1, len(texts)))
+    pools = [candidates(m, texts, w, lowered, paper)
+             for m, w in zip(typical, weights, strict=True)]
     flat = [p for pool in pools for p in pool]
     centres = np.stack([emb[m].mean(axis=0) for m in themes]) if themes else np.zeros((0, 1))
     centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,6 +36,7 @@ SUFFIXES = ("ations", "ation", "ising", "izing", "ised", "ized", "ises", "izes",
             "ments", "ment", "ness", "ings", "ing", "ies", "ied", "ly", "ed", "es", "s")
 
 
+@lru_cache(maxsize=65536)  # labels stem the same few thousand words again and again
 def stem(word: str) -> str:
     word = word.replace("'", "")
     if word.endswith("ery") and len(word) >= 7:  # "delivery" meets "delivered": "deliver"
