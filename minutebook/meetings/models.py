@@ -374,6 +374,9 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["-meeting__start", "pk"]
+        # A body's open actions, meeting by meeting, without reading its settled ones (the
+        # tracker, the dashboard).
+        indexes = [models.Index(fields=["meeting", "status"])]
 
     def __str__(self):
         return self.text[:80]
@@ -395,6 +398,11 @@ class Action(models.Model):
         if self.due_date:
             return f"{self.due_date:%d %b %Y}"
         return "by the next meeting" if self.due_next_meeting else ""
+
+
+# An action's owners with only what owner_label shows, for lists of many actions.
+OWNER_NAMES = models.Prefetch("owners", Person.objects.only("title", "given_name", "family_name",
+                                                            "initials"))
 
 
 class ActionUpdate(models.Model):

@@ -21,12 +21,18 @@ from minutebook.bodies.fields import PersonChoiceField
 from minutebook.bodies.models import Body, Person
 from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
-from minutebook.meetings.models import Action, ActionStatus, ActionUpdate, Meeting
+from minutebook.meetings.models import OWNER_NAMES, Action, ActionStatus, ActionUpdate, Meeting
 from minutebook.pagecache.models import ACTIONS
 from minutebook.pagecache.pages import cached_page, depends_on
 from minutebook.pagecache.writes import adding_or_rewording_only, writes_to
 
 PAGE_SIZE = 100
+# What a row of the tracker shows (front/templatetags/tracker.py): building each of a hundred
+# rows' actions, meetings and bodies whole, every date and JSON field converted, cost more
+# than the page's queries.
+ROW_FIELDS = ("text", "sealed", "kept_under_review", "status", "due_date", "due_next_meeting",
+              "owners_as_written", "owner_groups", "version", "meeting__start",
+              "meeting__body__name", "meeting__body__slug")
 
 DUE_CHOICES = [
     ("", "Any time"),
@@ -80,7 +86,7 @@ def filtered(request):
         # The join to owners is the one that can repeat an action.
         qs = qs.filter(owners=data["owner"]).distinct()
     qs = due_filter(qs, data.get("due"))
-    qs = qs.select_related("meeting__body", "closed_at").prefetch_related("owners")
+    qs = qs.select_related("meeting__body").prefetch_related(OWNER_NAMES)
     return form, qs
 
 
@@ -112,7 +118,7 @@ def action_list(request):
     depends_on([body.pk] if body else form.fields["body"].queryset.values_list("pk", flat=True),
                ACTIONS)
     editable = set(Body.objects.values_list("pk", flat=True)) if v.is_admin else v.clerk_body_ids
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(qs.only(*ROW_FIELDS), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     ctx = {"form": form, "actions": page.object_list, "page": page, "count": page.paginator.count,
@@ -182,7 +188,7 @@ EXPORT_COLUMNS = ["Action", "Owners", "Body", "Raised at", "Due", "Status", "Clo
 
 
 def export_rows(qs):
-    for a in qs.prefetch_related("updates"):
+    for a in qs.select_related("closed_at").prefetch_related("updates"):
         notes = [u.note for u in a.updates.all() if u.note]
         yield [a.text, a.owner_label, a.meeting.body.name, a.meeting.start.date().isoformat(),
                a.due_date.isoformat() if a.due_date else a.due_label, a.get_status_display(),
