@@ -2,7 +2,7 @@
 """Load benchmark: a 20-year archive served by gunicorn to 50 concurrent clients.
 
     python bench/load/run.py [--db sqlite|postgres|both] [--clients 50] [--seconds 30] [--small]
-                             [--write-rates 0,0.2,1,5]
+                             [--write-rates 0,0.2,1,5] [--page-cache-off] [--home DIR]
 
 For each database: a temporary MINUTEBOOK_HOME, migrate, generate the archive (SQLite reuses a
 cached copy from bench/load/.cache when one matches), serve with `minutebook serve`, log the
@@ -17,6 +17,10 @@ test users in, then measure with the same clients:
   rate starts from a full cache (every page asked for once more). Its last line per rate:
   `load-score db=... rate=... p95_ms=... p99_ms=... worst_p95_ms=... rps=... floor_rps=...
   errors=... write_p95_ms=... write_errors=...`.
+
+--page-cache-off serves every page built afresh (PAGE_CACHE_ENTRIES=0; target p95 600 ms at
+50 clients). --home reuses a home a previous run (or pages_solo.py --keep) left, migrating it
+first; with PostgreSQL, one made in the same cluster (--in-cluster, DATABASE_URL set).
 
 Targets, on the steady state: no errors, p95 under 150 ms on every page, throughput at least
 40% of the floor. The cold start is reported beside them; with 50 clients at once, each page
@@ -85,6 +89,9 @@ def parse_args(argv):
     p.add_argument("--keep", action="store_true", help="keep the temporary home (for EXPLAIN)")
     p.add_argument("--write-rates", default="0", type=rates,
                    help="a clerk's writes a second, comma-separated (0: readers only)")
+    p.add_argument("--page-cache-off", action="store_true",
+                   help="keep no rendered pages: every request builds its page")
+    p.add_argument("--home", help="reuse this home (its manifest.json and database)")
     p.add_argument("--in-cluster", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -118,13 +125,17 @@ def forwarded(args) -> list[str]:
     out += ["--small"] if args.small else []
     out += ["--no-cache"] if args.no_cache else []
     out += ["--keep"] if args.keep else []
+    out += ["--page-cache-off"] if args.page_cache_off else []
+    out += ["--home", args.home] if args.home else []
     out += ["--json", str(Path(args.json).with_suffix(".postgres.json"))] if args.json else []
     return out
 
 
 def bench_here(args, db: str) -> int:
-    home = Path(tempfile.mkdtemp(prefix=f"minutebook-load-{db}-"))
+    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix=f"minutebook-load-{db}-"))
     env = environment(home, db)
+    if args.page_cache_off:
+        env["PAGE_CACHE_ENTRIES"] = "0"
     server = None
     try:
         print(f"== {db}: home {home}", flush=True)
@@ -140,7 +151,7 @@ def bench_here(args, db: str) -> int:
         return report(result, args.json)
     finally:
         stop(server)
-        if args.keep:
+        if args.keep or args.home:
             print(f"kept {home}")
         else:
             shutil.rmtree(home, ignore_errors=True)
@@ -162,6 +173,10 @@ def prepare(args, db, home, env) -> dict:
     scale = SMALL_SCALE if args.small else 1.0
     manifest_file = home / "manifest.json"
     cached = CACHE / f"archive-{cache_key(scale, args.seed)}"
+    if getattr(args, "home", None) and manifest_file.exists():
+        print(f"reusing the archive in {home}", flush=True)
+        minutebook(env, "migrate", "--verbosity", "0")
+        return json.loads(manifest_file.read_text())
     if db == "sqlite" and not args.no_cache and cached.with_suffix(".sqlite3").exists():
         print(f"reusing cached archive {cached.name}", flush=True)
         (home / "var").mkdir(parents=True, exist_ok=True)
