@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from minutebook.accounts.access import viewer
 from minutebook.bodies.models import Body, Membership, Person, Role, membership_gaps
-from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
+from minutebook.meetings.layout import minutes_layout
 from minutebook.meetings.models import Action, ActionQuerySet, Decision, Meeting
 from minutebook.pagecache.models import ACTIONS, MINUTES
 from minutebook.pagecache.pages import cached_page, depends_on
