@@ -114,7 +114,7 @@ def test_a_folder_gives_one_meeting_whichever_comes_first_and_again_the_second_t
     folder.mkdir()
     (folder / order[0]).write_text(AGENDA.format(day=day_words(PAST)))
     (folder / order[1]).write_text(MINUTES.format(day=day_words(PAST)))
-    for run in range(2):
+    for _ in range(2):
         out = io.StringIO()
         call_command("import", str(folder), "--body", forum.name, stdout=out,
                      stderr=io.StringIO())
