@@ -88,8 +88,9 @@ def import_bytes(data: bytes, name: str, body: Body, *, dry_run=False, user=None
     sha = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(sha256=sha, status=DocumentStatus.IMPORTED).first()
     if existing:
+        copy = f" (as {existing.original_name})" if existing.original_name != name else ""
         return Outcome(name, "unchanged", meeting=existing.meeting, document=existing,
-                       kind=existing.kind, became="already imported")
+                       kind=existing.kind, became=f"already imported{copy}")
     try:
         parsed = parse_upload(data, name, body)
     except MinutesError as exc:
