@@ -111,8 +111,7 @@ def confirm_as(doc: Document, parsed: dict, post):
 @login_required
 def download(request, pk):
     doc = get_object_or_404(Document.objects.select_related("body", "meeting__body"), pk=pk)
-    v = viewer(request)
-    if not (doc.body and v.can_edit(doc.body)) and not (doc.meeting and v.is_member(doc.body)):
+    if doc.body is None or not viewer(request).can_read_originals(doc.body):
         raise Http404("No such document")
     if not doc.file:
         raise Http404("The original file is not kept")

@@ -118,6 +118,8 @@ def meeting(request, pk):
         "rows": minutes_layout(meeting, v.can_see_confidential(meeting.body)) if can_read else [],
         "can_edit": v.can_edit(meeting.body),
         "can_see_confidential": v.can_see_confidential(meeting.body),
+        "originals": meeting.documents.order_by("kind", "original_name")
+        if v.can_read_originals(meeting.body) else [],
     }
     return render(request, "front/meeting.html", ctx)
 
