@@ -111,7 +111,8 @@ def confirm_as(doc: Document, parsed: dict, post):
 @login_required
 def download(request, pk):
     doc = get_object_or_404(Document.objects.select_related("body", "meeting__body"), pk=pk)
-    if doc.body is None or not viewer(request).can_read_originals(doc.body):
+    if doc.body is None or not viewer(request).can_read_originals(doc.body,
+                                                                  doc.meeting_id is not None):
         raise Http404("No such document")
     if not doc.file:
         raise Http404("The original file is not kept")
