@@ -37,6 +37,7 @@ REF_LEN = 1  # ... per word of span plus this
 OPENS_BONUS = 0.05  # a span that opens its clause
 FULL_BONUS, FULL = 0.02, 7  # per word, up to FULL words: a fuller heading says more
 NEAREST_ONLY = True  # never a span whose embedding sits closer to another theme's centre
+FOREIGN_CHECK = True  # never a span found word for word in a point of another theme
 POOL = 40  # spans come from a theme's most typical points (and are counted in them) only
 SHARE_POWER = 2.0  # a word counts by the share of the theme's points using it, to this power
 END_SHARED = True
@@ -224,7 +225,7 @@ def choose_labels(themes: list[list[int]], texts: list[str], emb: np.ndarray, em
         best, best_score = None, -math.inf
         for score, phrase in pool:
             key = " ".join(WORD.findall(phrase)).lower()
-            if phrase.lower() in used or any(key in text for text in foreign):
+            if phrase.lower() in used or (FOREIGN_CHECK and any(key in t for t in foreign)):
                 continue  # it would name (a point of) another theme
             if phrase in vectors:
                 near = centres @ vectors[phrase]
