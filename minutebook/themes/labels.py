@@ -18,6 +18,7 @@ Weights and sizes were tuned once on the development set as a whole.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -152,20 +153,35 @@ def span_score(words: list[str], opens: bool, weights: dict[str, float], support
 
 def candidates(members: list[int], texts: list[str], weights: dict[str, float],
                lowered: list[str], paper: frozenset[str] = frozenset()) -> list[str]:
-    """The theme's best spans by word score, best first, without repeats."""
+    """The theme's best spans by word score, best first, without repeats.
+
+    A span's score is its score without support times (1 + support / size), at most twice
+    it; so spans are counted (how many points hold them, the costly part) best first, and
+    counting stops once no span left could reach the PRESELECT best already counted."""
     scored: dict[str, tuple[float, str]] = {}
     opening: set[str] = set()
+    found = []
     for m in members:
         for part, opens in spans(texts[m]):
             phrase = " ".join(part)
             key = phrase.lower()
             if key in scored:
                 continue
-            support = sum(1 for i in members if key in lowered[i])
-            scored[key] = (span_score(part, opens, weights, support, len(members), paper),
-                           phrase)
+            scored[key] = (0.0, phrase)
+            found.append((span_score(part, opens, weights, 0, len(members), paper), key, phrase))
             if opens:
                 opening.add(phrase)
+    found.sort(key=lambda f: -f[0])
+    best: list[float] = []  # a min-heap of the PRESELECT best scores so far
+    for base, key, phrase in found:
+        if len(best) >= PRESELECT and 2 * base < best[0]:
+            break
+        support = sum(1 for i in members if key in lowered[i])
+        score = base * (1 + support / max(len(members), 1))
+        scored[key] = (score, phrase)
+        heapq.heappush(best, score)
+        if len(best) > PRESELECT:
+            heapq.heappop(best)
     ranked = sorted(scored.values(), key=lambda sp: (-sp[0], sp[1]))
     pool = Pool(phrase for score, phrase in ranked[:PRESELECT] if score > 0)
     pool.opening = opening
