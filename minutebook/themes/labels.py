@@ -4,14 +4,18 @@ A clerk titles a theme by what its points have in common ("Delivery plan and suc
 criteria"), not by one point's first words. So:
 
 1. Every theme's points are cut into clauses, and each clause into word spans of
-   MIN_WORDS to MAX_WORDS words that neither start nor end on a small word ("of", "the").
+   MIN_WORDS to MAX_WORDS words that start and end where a phrase does (at the clause's
+   edge or beside a small word such as "of", never inside a run of content words).
 2. Each word is weighed by how typical it is of the theme against the whole consultation
    (the share of the theme's points that use it, times how much more often than elsewhere);
    a span scores the weight of the distinct words it holds, per word, so a span must earn
-   its length. Spans that many of the theme's points contain score higher.
-3. The best few spans are embedded with the same model as the points and checked against
-   the theme's centre: the label is the one closest to its own theme, and a span closer to
-   another theme's centre than to its own is never chosen (it would name that theme).
+   its length. Spans of nothing but the paper's and the motion's words ("Ban human
+   cloning") score nothing: they say which side a point takes, not what it argues.
+3. The best spans are re-ranked by consensus(): how many of their words, in order, the
+   theme's points hold on average (ROUGE-L's count, overlap.py), per word.
+4. The best few are embedded with the same model as the points and checked against the
+   theme's centre: the label is the one closest to its own theme; a span closer to another
+   theme's centre, or found word for word in another theme's point, is never chosen.
 
 Weights and sizes were tuned once on the development set as a whole.
 """
