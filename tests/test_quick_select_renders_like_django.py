@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from minutebook.front.widgets import QuickSelect
+from minutebook.bodies.fields import QuickSelect
 
 CHOICES = [("", "Anyone"), (1, "Ada <Quarry> & Co"), (2, 'Ben "Bo" Ruiz'), (10, "Cy")]
 

@@ -61,6 +61,11 @@ class Viewer:
     def can_see_confidential(self, body) -> bool:
         return self.is_member(body)
 
+    def can_read_originals(self, body, in_a_meeting: bool = True) -> bool:
+        """The files a clerk imported, as they came: they may hold confidential parts. One
+        not yet part of a meeting (awaiting review) is the clerk's alone."""
+        return self.can_edit(body) or in_a_meeting and self.can_see_confidential(body)
+
     def can_see_body(self, body) -> bool:
         return body.is_public or self.is_member(body)
 

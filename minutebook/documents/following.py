@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import F
 
 from minutebook.audit import recorder
-from minutebook.documents.models import Document, DocumentStatus
+from minutebook.documents.models import Document, DocumentKind, DocumentStatus
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate
 from minutebook.minutes.followups import Earlier, follow
 
@@ -56,7 +56,7 @@ class Tracked:
 def follow_body(body) -> Followed:
     """Follow every imported action of a body through its later imported minutes."""
     docs = list(Document.objects.filter(body=body, status=DocumentStatus.IMPORTED,
-                                        meeting__isnull=False)
+                                        kind=DocumentKind.MINUTES, meeting__isnull=False)
                 .select_related("meeting").order_by("meeting__start", "pk"))
     meetings = []
     for doc in docs:

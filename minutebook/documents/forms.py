@@ -3,7 +3,7 @@ from django.conf import settings
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="Minutes document (.docx, .doc, .rtf, .pdf or a scan, .odt, .html, .txt or .md)")
+    file = forms.FileField(label="Minutes, an agenda or a paper (.docx, .doc, .rtf, .pdf or a scan, .odt, .html, .txt or .md)")
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

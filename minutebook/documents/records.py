@@ -129,8 +129,13 @@ ITEM_KINDS = [
 ENTRY_KINDS = {k.value for k in EntryKind}
 
 
+# An agenda's items say what the meeting will do: "To approve the minutes", "To receive …".
+_TO_DO = re.compile(r"^to (?:receive|approve|confirm|note|consider|agree|sign)(?: and \w+)?"
+                    r"(?: the)?\s+")
+
+
 def item_kind(title: str) -> str:
-    lowered = title.lower().strip()
+    lowered = _TO_DO.sub("", title.lower().strip())
     for pattern, kind in ITEM_KINDS:
         if re.search(pattern, lowered):
             return kind

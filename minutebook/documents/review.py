@@ -10,15 +10,26 @@ ATTENDANCE_CHOICES = [
     ("remove", "Not at this meeting"),
 ]
 
+KIND_CHOICES = [
+    ("minutes", "Minutes: the record of a meeting"),
+    ("agenda", "An agenda: the items of a meeting to come or held"),
+    ("paper", "A paper: a report, letter or budget kept with a meeting"),
+]
+
 
 def apply_corrections(parsed: dict, post) -> dict:
     """A copy of the parse with the review form's attendance and owner corrections.
 
-    Form fields: date (YYYY-MM-DD, the meeting's date when the parse has none or the clerk
+    Form fields: kind (minutes, agenda or paper, when the clerk corrects what it was read
+    as), date (YYYY-MM-DD, the meeting's date when the parse has none or the clerk
     corrects it), att-<n>-name / att-<n>-status for each person listed (in the order of
     present, apologies, absent), and act-<n>-owners for each action ("AB & DT").
     """
     fixed = copy.deepcopy(parsed)
+    kind = post.get("kind")
+    if kind in dict(KIND_CHOICES):
+        fixed["kind"] = kind
+    fixed.setdefault("kind", "minutes")
     given = " ".join(post.get("date", "").split())
     if given and given != fixed.get("date"):
         # A malformed date is kept as written: the import refuses it in one clear line.

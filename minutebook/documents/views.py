@@ -6,13 +6,19 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
-from minutebook.documents import review
+from minutebook.documents import agendas, review
 from minutebook.documents.following import follow_body
 from minutebook.documents.forms import UploadForm
-from minutebook.documents.importer import ImportRefused, create_records, parse_upload
+from minutebook.documents.importer import (
+    ImportRefused,
+    create_records,
+    meeting_start,
+    parse_upload,
+)
 from minutebook.documents.models import Document, DocumentStatus, sha256_of
 from minutebook.minutes import MinutesError
 
@@ -38,7 +44,8 @@ def upload(request, slug):
             return redirect("document", known.pk)
         if known is not None:
             form.add_error("file", f"{upload.name} was already imported for another body.")
-            return render(request, "documents/upload.html", {"body": body, "form": form})
+            return render(request, "documents/upload.html", {"body": body, "form": form,
+                                                     "waiting": agendas.waiting(body)})
         try:
             parsed = parse_upload(data, upload.name, body)
         except MinutesError as exc:
@@ -49,7 +56,8 @@ def upload(request, slug):
                            warnings=parsed.get("warnings") or [])
             doc.file.save(upload.name, ContentFile(data))
             return redirect("document", doc.pk)
-    return render(request, "documents/upload.html", {"body": body, "form": form})
+    return render(request, "documents/upload.html", {"body": body, "form": form,
+                                                     "waiting": agendas.waiting(body)})
 
 
 @login_required
@@ -59,7 +67,10 @@ def document(request, pk):
     ctx = {
         "doc": doc, "parsed": parsed, "statuses": review.ATTENDANCE_CHOICES,
         "people": review.attendance_rows(parsed), "actions": review.action_rows(parsed),
-        "meeting_date": review.meeting_date(parsed),
+        "meeting_date": review.meeting_date(parsed), "kinds": review.KIND_CHOICES,
+        "kind": parsed.get("kind") or "minutes",
+        "kind_title": {"agenda": "Agenda", "paper": "Paper"}.get(parsed.get("kind"), "Minutes"),
+        "meetings": doc.body.meetings.order_by("-start")[:60] if doc.body else [],
     }
     return render(request, "documents/review.html", ctx)
 
@@ -74,20 +85,34 @@ def confirm(request, pk):
     parsed = review.apply_corrections(doc.parsed, request.POST)
     try:
         with transaction.atomic():
-            create_records(doc, parsed, doc.body)
-            follow_body(doc.body)
+            meeting, done = confirm_as(doc, parsed, request.POST)
     except ImportRefused as exc:
         messages.error(request, f"{doc.original_name}: {exc}")
         return redirect("document", doc.pk)
-    messages.success(request, f"Imported {doc.original_name}.")
-    return redirect(doc.meeting.get_absolute_url())
+    messages.success(request, f"{doc.original_name}: {done}.")
+    return redirect(meeting.get_absolute_url() if meeting else reverse("document", args=[doc.pk]))
+
+
+def confirm_as(doc: Document, parsed: dict, post):
+    """The document recorded as the clerk says it is: minutes, an agenda, or a paper."""
+    kind = parsed["kind"]
+    if kind == "paper":
+        meeting = doc.body.meetings.filter(pk=post.get("meeting") or None).first()
+        meeting, became = agendas.place_paper(doc, parsed, doc.body, meeting=meeting)
+        return meeting, f"kept as {became}"
+    if kind == "agenda":
+        meeting, _, became = agendas.record_agenda(doc, parsed, doc.body, meeting_start(parsed))
+        return meeting, f"imported as {became}"
+    create_records(doc, parsed, doc.body)
+    follow_body(doc.body)
+    return doc.meeting, "imported"
 
 
 @login_required
 def download(request, pk):
     doc = get_object_or_404(Document.objects.select_related("body", "meeting__body"), pk=pk)
-    v = viewer(request)
-    if not (doc.body and v.can_edit(doc.body)) and not (doc.meeting and v.is_member(doc.body)):
+    if doc.body is None or not viewer(request).can_read_originals(doc.body,
+                                                                  doc.meeting_id is not None):
         raise Http404("No such document")
     if not doc.file:
         raise Http404("The original file is not kept")

@@ -11,9 +11,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from minutebook.accounts.access import Viewer
-from minutebook.front.minutes import minutes_layout
-from minutebook.front.templatetags.minutes import split_marker
 from minutebook.meetings import agenda as agenda_builder
+from minutebook.meetings.layout import minutes_layout
+from minutebook.meetings.markers import split_marker
 from minutebook.meetings.models import (
     Action,
     AgendaItem,

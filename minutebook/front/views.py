@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from minutebook.accounts.access import viewer
 from minutebook.bodies.models import Body, Membership, Person, Role, membership_gaps
-from minutebook.front.minutes import minutes_layout
 from minutebook.meetings import attendance
+from minutebook.meetings.layout import minutes_layout
 from minutebook.meetings.models import OWNER_NAMES, Action, ActionQuerySet, Decision, Meeting
 from minutebook.pagecache.models import ACTIONS, MINUTES
 from minutebook.pagecache.pages import cached_page, depends_on
@@ -124,6 +124,8 @@ def meeting(request, pk):
         "rows": minutes_layout(meeting, v.can_see_confidential(meeting.body)) if can_read else [],
         "can_edit": v.can_edit(meeting.body),
         "can_see_confidential": v.can_see_confidential(meeting.body),
+        "originals": meeting.documents.order_by("kind", "original_name")
+        if v.can_read_originals(meeting.body) else [],
     }
     return render(request, "front/meeting.html", ctx)
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from minutebook.meetings.models import (
@@ -45,6 +46,29 @@ def matters_arising(meeting: Meeting) -> list[Proposal]:
     found += [Proposal(f"{title} (kept under review)", ItemKind.MATTERS_ARISING,
                        confidential=confidential) for title, confidential in reviewed]
     return found
+
+
+def still_live(meeting: Meeting) -> tuple[AgendaItem | None, list[Proposal]]:
+    """An agenda made without the live actions (imported, or written by hand): its matters
+    arising item, and what is still live to go under it; nothing once it has sub-items."""
+    item = meeting.agenda_items.filter(kind=ItemKind.MATTERS_ARISING, parent=None).first()
+    if item is None or item.children.exists():
+        return item, []
+    return item, matters_arising(meeting)
+
+
+@transaction.atomic
+def carry_in(meeting: Meeting) -> int:
+    """Put what is still live under the agenda's matters arising item. Returns how many."""
+    item, live = still_live(meeting)
+    if not live:
+        return 0
+    meeting.agenda_items.filter(order__gt=item.order).update(order=F("order") + len(live))
+    for m, p in enumerate(live, start=1):  # one by one: each is indexed for search as saved
+        AgendaItem.objects.create(
+            meeting=meeting, parent=item, number=f"{item.number}.{m}".lstrip("."),
+            title=p.title[:300], kind=p.kind, order=item.order + m, confidential=p.confidential)
+    return len(live)
 
 
 def propose(meeting: Meeting) -> list[Proposal]:

@@ -93,11 +93,18 @@ def agenda_page(request, pk):
         agenda.create_agenda(meeting)
         messages.success(request, "Agenda created from the forward plan and open actions.")
         return redirect("agenda", meeting.pk)
+    if request.method == "POST" and request.POST.get("carry"):
+        carried = agenda.carry_in(meeting)
+        messages.success(request, f"{carried} live action{'s' if carried != 1 else ''} put under "
+                                  "matters arising.")
+        return redirect("agenda", meeting.pk)
+    arising, live = agenda.still_live(meeting)
     ctx = {
         "meeting": meeting,
         "items": meeting.agenda_items.all(),
         "proposal": None if meeting.agenda_items.exists() else agenda.propose(meeting),
         "requests": AgendaRequest.objects.filter(body=meeting.body, meeting=None),
+        "arising": arising, "live": live,
     }
     return render(request, "meetings/agenda.html", ctx)
 

@@ -17,9 +17,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from minutebook.accounts.access import viewer
-from minutebook.bodies.fields import PersonChoiceField
+from minutebook.bodies.fields import PersonChoiceField, QuickSelect
 from minutebook.bodies.models import Body, Person
-from minutebook.front.widgets import QuickSelect
 from minutebook.meetings.forms import ActionUpdateForm
 from minutebook.meetings.models import OWNER_NAMES, Action, ActionStatus, ActionUpdate, Meeting
 from minutebook.pagecache.models import ACTIONS

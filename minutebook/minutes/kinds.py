@@ -84,7 +84,8 @@ def classify(text: str, parsed: dict) -> tuple[str, list[str]]:
         cue("minutes", 2, "an attendance list")
     recorded = len(parsed.get("actions") or []) + len(parsed.get("decisions") or [])
     if recorded:
-        cue("minutes", 1, f"{recorded} actions or decisions")
+        cue("minutes", 1, "an action or decision" if recorded == 1
+            else f"{recorded} actions or decisions")
     if agenda >= 3 and agenda > minutes:
         return "agenda", why["agenda"]
     if minutes >= 2 or not (agenda or paper):

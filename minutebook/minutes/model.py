@@ -113,6 +113,7 @@ class ParsedMinutes:
     kind: str = "minutes"  # or "agenda", "paper": minutebook.minutes.kinds
     kind_why: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # pages read from a scan, from 1
+    agenda: list[Item] = field(default_factory=list)  # an agenda's items, as it lists them
 
     def to_json(self) -> dict:
         """The object of `minutebook parse FILE --json` (FORMATS.md section 1).
@@ -120,7 +121,8 @@ class ParsedMinutes:
         Extra keys: "confidential", markers of confidential material; "reviewed", the lines
         of an action review (earlier meetings' actions and what became of them); "kind" and
         "kind_why", whether the document is minutes, an agenda or another paper, and why;
-        "ocr_pages", the pages whose text OCR read from a scanned image.
+        "ocr_pages", the pages whose text OCR read from a scanned image; "agenda", the items
+        of a document read as an agenda, from its numbered lines (empty for minutes).
         """
         return {
             "body": self.body,
@@ -141,4 +143,5 @@ class ParsedMinutes:
             "kind": self.kind,
             "kind_why": list(self.kind_why),
             "ocr_pages": list(self.ocr_pages),
+            "agenda": [i.to_json() for i in self.agenda],
         }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .agenda import agenda_date, agenda_items
 from .conventions.actions import ACTION_BLOCK, ActionRules
 from .conventions.attendance import (
     ATTENDANCE_MODES,
@@ -113,6 +114,14 @@ class Parser(FrontMatterRules, LabelRules, TitleBlockRules, AttendanceRules, Ite
         out.kind, out.kind_why = classify(self.text, {
             "present": out.present, "apologies": out.apologies, "actions": out.actions,
             "decisions": out.decisions})
+        if out.kind == "agenda":
+            out.agenda = agenda_items(blocks)
+            guessed = [w for w in out.warnings if w.startswith("No meeting date was found")]
+            if guessed and (day := agenda_date(self.text)):
+                out.date = day.isoformat()
+                out.warnings = [w for w in out.warnings if w not in guessed]
+            # An agenda's "will be held on" is its own meeting, not the next one.
+            out.next_meetings = [m for m in out.next_meetings if m.date != out.date]
         return out
 
     def _lines(self, unit: list[tuple[str, bool]], in_cell: bool = False) -> None:

@@ -1,8 +1,7 @@
 from django import forms
 
-from minutebook.bodies.fields import PersonChoiceField
+from minutebook.bodies.fields import PersonChoiceField, QuickSelect
 from minutebook.bodies.models import Body, Person
-from minutebook.front.widgets import QuickSelect
 from minutebook.search.models import Kind
 
 DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")

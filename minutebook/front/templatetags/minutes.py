@@ -6,12 +6,9 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-register = template.Library()
+from minutebook.meetings.markers import split_marker
 
-MARKERS = {"action": "ACTION", "note": "NOTE", "nb": "NB", "decision": "AGREED"}
-# A marker the text already carries ("ACTION – …", "NB: …") is shown once, not twice.
-LEADING_MARKER = re.compile(r"^\s*(action|note|nb|n\.b\.)\b\s*[:\-–—]?\s*", re.I)
-LEADING_DECISION = re.compile(r"^\s*(agreed|resolved|approved|decision)\b", re.I)
+register = template.Library()
 
 
 def speaker_link(person, shown: str) -> str:
@@ -29,16 +26,6 @@ def written_forms(entry) -> list[str]:
 def forms_of(person, entry) -> list[str]:
     written = [w for w in written_forms(entry) if w == person.initials or w in person.full_name]
     return [f for f in (*written, person.initials, person.full_name) if f]
-
-
-def split_marker(entry) -> tuple[str, str]:
-    marker, text = MARKERS.get(entry.kind, ""), entry.text
-    found = LEADING_MARKER.match(text)
-    if found and entry.kind in ("action", "note", "nb"):
-        return found.group(1).upper().rstrip("."), text[found.end():]
-    if entry.kind == "decision" and LEADING_DECISION.match(text):
-        return "", text
-    return marker, text
 
 
 def entry_speakers(entry) -> list:

@@ -43,6 +43,13 @@ MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minut
 BODY_MINUTES = re.compile(r"^(?P<body>.+?)\s*(?:[-–—:|]\s*)?\bminutes\b.*$", _I)
 # Where the body's name ends in "Forum minutes of the meeting held on ...".
 BODY_END = re.compile(r"\s+(?:held|meeting held|on)\b|,", _I)
+# A second line of the heading names the body's committee, or the body again: "Ashcombe
+# Parish Council" then "PLANNING COMMITTEE" (or its full name in capitals), then the title.
+BODY_WORDS = re.compile(r"\b(?:council|committee|sub-?committee|board|forum|group|society|"
+                        r"association|trust|panel|governors|club|partnership|executive|"
+                        r"assembly|cabinet|commission|network|union)s?$", _I)
+NOT_A_NAME = re.compile(r"\b(?:apologies|present|attend\w*|welcome|minutes|matters|declar\w*|"
+                        r"agenda|items?|actions?|notes?)\b", _I)
 
 
 class TitleBlockRules:
@@ -93,7 +100,17 @@ class TitleBlockRules:
         if self.out.body is None and len(clean.split()) <= 12 and clean[-1] not in ".;,":
             self._set_body(clean.split(":")[0])
             return True
-        return False
+        return self._second_name_line(clean)
+
+    def _second_name_line(self, clean: str) -> bool:
+        """A short name under the body's, above a title not yet read: part of the heading."""
+        if self.out.body is None or self.out.title or self.meeting_date or self.out.items:
+            return False
+        if len(clean.split()) > 8 or any(c.isdigit() for c in clean) or clean[-1] in ".;,:":
+            return False
+        if NOT_A_NAME.search(clean):
+            return False
+        return clean.isupper() or bool(BODY_WORDS.search(clean))
 
     def _set_body(self, body: str) -> None:
         body = body.strip(" -–—:,.")
