@@ -49,6 +49,8 @@ test-browser: install
 bench: install
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_import.py 1000
+	@# A whole archive (100 .doc, 50 scans), following included; it pins itself to one core.
+	$(PY) bench/bench_archive.py
 
 # Scores the engine and two baselines (BERTopic, k-means with the true k) on the dev set.
 bench-themes: install

@@ -30,37 +30,51 @@ def since(start) -> tuple[float, float, float]:
     return tuple(b - a for a, b in zip(start, clock(), strict=True))
 
 
-def old_word_files(folder: Path, count: int, rng: random.Random) -> list[Path]:
+def word_file(m: dict, path: Path) -> Path:
+    """Minutes m as a .docx ending as Word ends a document: with a paragraph, never a table."""
     import docx
 
-    sources = []
-    for n in range(count):
-        path = folder / f"m{n:03}.docx"
-        write_docx(minutes(n, rng), path)
-        document = docx.Document(path)  # Word ends a document with a paragraph, never a table
-        document.add_paragraph("Signed as a true record.")
-        document.save(path)
-        sources.append(path)
+    write_docx(m, path)
+    document = docx.Document(path)
+    document.add_paragraph("Signed as a true record.")
+    document.save(path)
+    return path
+
+
+def save_as_doc(sources: list[Path], outdir: Path) -> list[Path]:
+    """The .docx files saved as Word 97 files in outdir by one LibreOffice."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
-                        "--convert-to", "doc:MS Word 97", "--outdir", str(folder / "doc"),
+                        "--convert-to", "doc:MS Word 97", "--outdir", str(outdir),
                         *map(str, sources)], check=True, capture_output=True)
-    return sorted((folder / "doc").glob("*.doc"))
+    return [outdir / (p.stem + ".doc") for p in sources]
 
 
-def scans(folder: Path, count: int, rng: random.Random) -> list[Path]:
+def scan_of(pdf: Path, out: Path, degrees: float = 1.0, dpi: int = 200) -> int:
+    """A PDF printed and scanned: each page a grey picture at dpi, turned by degrees, in an
+    image-only PDF at out. Returns its number of pages."""
     import pypdfium2 as pdfium
     from PIL import Image
 
+    document = pdfium.PdfDocument(str(pdf))
+    pages = [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+             .rotate(degrees, resample=Image.BICUBIC, fillcolor=255) for i in range(len(document))]
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
+    return len(pages)
+
+
+def old_word_files(folder: Path, count: int, rng: random.Random) -> list[Path]:
+    sources = [word_file(minutes(n, rng), folder / f"m{n:03}.docx") for n in range(count)]
+    return sorted(save_as_doc(sources, folder / "doc"))
+
+
+def scans(folder: Path, count: int, rng: random.Random) -> list[Path]:
     out = []
     for n in range(count):
         typed = folder / f"typed{n}.pdf"
         write(minutes(500 + n, rng), ".pdf", typed)
-        document = pdfium.PdfDocument(str(typed))
-        pages = [document[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
-                 .rotate(1.0, resample=Image.BICUBIC, fillcolor=255) for i in range(len(document))]
         out.append(folder / f"scan{n}.pdf")
-        pages[0].save(out[-1], "PDF", save_all=True, append_images=pages[1:], resolution=200)
+        scan_of(typed, out[-1])
     return out
 
 

@@ -28,15 +28,19 @@ FORMATS = [".txt"] * 6 + [".md"] * 2 + [".docx"] * 5 + [".html"] * 3 + [".pdf"] 
 TARGET_SECONDS = 120
 
 
-def minutes(n: int, rng: random.Random) -> dict:
+def minutes(n: int, rng: random.Random, topics: int = 4, more: int = 0) -> dict:
+    """Meeting n's minutes: topics items, each said in two sentences and more besides.
+    An item's action may be None (an item that raises none)."""
     people = rng.sample([f"{g} {f}" for g in GIVEN for f in FAMILY], 9)
     initials = ["".join(w[0] for w in p.split()) for p in people]
     items = []
-    for topic in rng.sample(TOPICS, 4):
+    for topic in rng.sample(TOPICS, topics):
         a, b = rng.sample(initials[:7], 2)
-        items.append((topic, [f"{a} described the position on {topic.lower()} across the county.",
-                              f"{b} and {a} stressed the effect on small schools."],
-                      f"{a} to report back on {topic.lower()} by the next meeting."))
+        said = [f"{a} described the position on {topic.lower()} across the county.",
+                f"{b} and {a} stressed the effect on small schools."]
+        said += [f"{b} noted that the figures for {topic.lower()} in year {k + 1} of the plan "
+                 f"would be revised once the schools had returned their forms." for k in range(more)]
+        items.append((topic, said, f"{a} to report back on {topic.lower()} by the next meeting."))
     return {"date": date(2005, 1, 5) + timedelta(days=7 * n), "venue": f"Room {n % 17 + 1}, "
             "County Hall", "present": people[:7], "apologies": people[7:], "items": items}
 
@@ -52,7 +56,7 @@ def as_text(m: dict) -> str:
         "\tDISCUSSION", "\tThe forum discussed the following.", "",
     ]
     for k, (topic, said, action) in enumerate(m["items"], start=1):
-        lines += [f"{k}. {topic}", "", *said, f"ACTION – {action}", ""]
+        lines += [f"{k}. {topic}", "", *said, *([f"ACTION – {action}"] if action else []), ""]
     lines += ["\t", "", "\tANY OTHER BUSINESS", "\tNone.", "\t"]
     return "\n".join(lines) + "\n"
 
@@ -62,7 +66,7 @@ def as_markdown(m: dict) -> str:
              f"Venue: {m['venue']}", "", "Present: " + ", ".join(m["present"]),
              "Apologies: " + ", ".join(m["apologies"]), ""]
     for k, (topic, said, action) in enumerate(m["items"], start=1):
-        lines += [f"## {k}. {topic}", "", *said, "", f"ACTION: {action}", ""]
+        lines += [f"## {k}. {topic}", "", *said, "", *([f"ACTION: {action}", ""] if action else [])]
     return "\n".join(lines)
 
 
@@ -75,9 +79,9 @@ def as_html(m: dict) -> str:
             row("Present", ", ".join(m["present"])), row("Apologies", ", ".join(m["apologies"]))]
     items = [row("Item", "Minute", "ACTION")]
     for k, (topic, said, action) in enumerate(m["items"], start=1):
-        owner, _, task = action.partition(" to ")
-        items.append(row(str(k), f"{topic}: {' '.join(said)} Agreed that {owner} would {task}",
-                         owner))
+        owner, _, task = (action or "").partition(" to ")
+        agreed = f" Agreed that {owner} would {task}" if action else ""
+        items.append(row(str(k), f"{topic}: {' '.join(said)}{agreed}", owner))
     return ("<html><head><title>Bench Forum</title><style>td{border:0.5pt solid #444;"
             "padding:3pt 5pt;vertical-align:top} table{border-collapse:collapse;width:100%}"
             "</style></head><body><h1>Bench Forum: minutes</h1>"
@@ -103,7 +107,7 @@ def write_docx(m: dict, path: Path) -> None:
         cells = items.add_row().cells
         cells[0].text, cells[1].text = str(k), topic.upper()
         cells[1].add_paragraph(" ".join(said))
-        cells[2].text = action
+        cells[2].text = action or ""
     document.save(path)
 
 

@@ -19,6 +19,7 @@ from minutebook.audit import recorder
 from minutebook.documents.models import Document, DocumentKind, DocumentStatus
 from minutebook.meetings.models import Action, ActionStatus, ActionUpdate
 from minutebook.minutes.followups import Earlier, follow
+from minutebook.search.signals import indexing_deferred
 
 # How many meetings back a report may reach for an action nothing has carried forward.
 REACH = 6
@@ -65,10 +66,16 @@ def follow_body(body) -> Followed:
     result = Followed()
     if len(meetings) < 2:
         return result
-    with transaction.atomic():
+    # An action reported on at several meetings is saved each time; its search document is
+    # written once, at the end.
+    with transaction.atomic(), indexing_deferred():
         tracked = load(meetings)
+        raised: dict[int, list[Tracked]] = {}
+        for t in tracked.values():
+            raised.setdefault(t.action.meeting_id, []).append(t)
         for index, (meeting, parsed) in enumerate(meetings[1:], start=1):
-            read_meeting(index, meeting, parsed, tracked, result)
+            later = [t for t in raised.get(meeting.pk, []) if t.action.pk in tracked]
+            read_meeting(index, meeting, parsed, tracked, later, result)
         lapse(tracked, len(meetings) - 1, result)
     return result
 
@@ -99,11 +106,11 @@ def candidates(index: int, tracked: dict[int, Tracked]) -> list[Tracked]:
                  and index - t.meeting_index <= REACH)]
 
 
-def read_meeting(index, meeting, parsed, tracked, result: Followed) -> None:
+def read_meeting(index, meeting, parsed, tracked, later: list[Tracked], result: Followed) -> None:
+    """later: the actions this meeting raised, in their order."""
     earlier = candidates(index, tracked)
     if not earlier:
         return
-    later = [t for t in tracked.values() if t.action.meeting_id == meeting.pk]
     # A repeated task is found by its place in the parse: only while no repeat was merged.
     repeats = later if len(later) == len(parsed.get("actions") or []) else None
     reports = follow([Earlier(t.action.pk, t.action.text, (t.action.owners_as_written,),
