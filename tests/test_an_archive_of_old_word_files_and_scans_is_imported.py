@@ -1,13 +1,11 @@
 """`minutebook import` on a folder of .doc, .rtf and scanned minutes: each becomes a meeting;
 where a converter is missing, that file gets one line naming the package, the rest goes in."""
 
-import io
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from minutebook.documents.models import Document
@@ -16,6 +14,7 @@ from minutebook.minutes.readers import office
 
 sys.path.insert(0, str(Path(__file__).parent / "minutes"))  # the layouts and their copies
 from archive_copies import closed, require, saved_as, scanned  # noqa: E402
+from import_support import run_import
 from layouts import action_table_docx, attendance_grid_docx, render_pdf  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "harrowvale-forum-2025-03-12.txt"
@@ -43,15 +42,6 @@ def archive(tmp_path_factory):
     shutil.copy(FIXTURE, root / "2025 minutes.txt")
     return root, doc, rtf, scan
 
-
-def run_import(*args):
-    out = io.StringIO()
-    try:
-        call_command("import", *args, stdout=out, stderr=io.StringIO())
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
-    return code, out.getvalue()
 
 
 def test_each_old_word_file_and_scan_becomes_its_meeting(forum, archive):

@@ -1,9 +1,8 @@
 """`minutebook import --dry-run` prints, per file, what it would become and why, and counts
 the folder by class and outcome, as the real run then does; it writes nothing."""
 
-import io
 
-from django.core.management import call_command
+from import_support import run_import as run
 
 from minutebook.documents.models import Document
 from minutebook.meetings.models import Meeting
@@ -27,15 +26,6 @@ Present: Lorcan Vey, Mira Osei
 Nell Quist to get quotes for new benches.
 """
 
-
-def run(*args):
-    out = io.StringIO()
-    try:
-        call_command("import", *args, stdout=out, stderr=io.StringIO())
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
-    return code, out.getvalue()
 
 
 def folder_of(tmp_path):

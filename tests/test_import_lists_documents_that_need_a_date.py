@@ -1,11 +1,11 @@
 """`minutebook import`: a document with no meeting date is listed as needing one, and nothing
 of it is imported until --date gives it."""
 
-import io
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
 from django.utils import timezone
+from import_support import run_import
 
 from minutebook.documents.models import Document
 from minutebook.meetings.models import Action, Attendance, Meeting
@@ -19,15 +19,6 @@ The troughs by the east gate leak.
 Idris Caldwell to ask the council for a replacement.
 """
 
-
-def run_import(*args):
-    out = io.StringIO()
-    try:
-        call_command("import", *args, stdout=out, stderr=io.StringIO())
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
-    return code, out.getvalue()
 
 
 @pytest.fixture
