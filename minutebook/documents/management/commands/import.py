@@ -193,5 +193,5 @@ def review_line(outcome, dry_run: bool = False) -> str:
     if outcome.kind == "paper" and outcome.status == "needs_review":
         return f"needs review: {outcome.name} (a paper with no meeting of its date) {page}".rstrip()
     first = outcome.warnings[0] if outcome.warnings else ""
-    more = f" and {count(len(outcome.warnings) - 1, 'more')}" if len(outcome.warnings) > 1 else ""
+    more = f" and {count(len(outcome.warnings) - 1, 'more', 'more')}" if len(outcome.warnings) > 1 else ""
     return f"needs review: {outcome.name} ({first}{more}) {page}".rstrip()
