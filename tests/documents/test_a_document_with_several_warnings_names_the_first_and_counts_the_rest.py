@@ -4,7 +4,6 @@ in words, then how many more, in plain English ("and 1 more", "and 2 more")."""
 import re
 
 import pytest
-
 from import_support import run_import
 
 HEAD = """Minutes of the Orchard Lane Residents Association held on {day} October 2024
